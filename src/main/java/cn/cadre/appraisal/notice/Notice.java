@@ -1,0 +1,66 @@
+package cn.cadre.appraisal.notice;
+
+import cn.cadre.appraisal.organisation.Cadre;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** A generated written notice (通知/回执/决定), stored once per type, recipient and reference. */
+@Entity
+@Table(name = "notice")
+public class Notice {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 40)
+  private NoticeType type;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "recipient_cadre_id", nullable = false)
+  private Cadre recipient;
+
+  /** What the notice is about: the business key of its process, e.g. 2026-ANNUAL/unit-edu. */
+  @Column(nullable = false, length = 200)
+  private String reference;
+
+  @Column(nullable = false, length = 200)
+  private String title;
+
+  @Column(nullable = false, columnDefinition = "longtext")
+  private String html;
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  protected Notice() {}
+
+  public Notice(NoticeType type, Cadre recipient, String reference, String title, String html,
+      LocalDateTime createdAt) {
+    this.type = type;
+    this.recipient = recipient;
+    this.reference = reference;
+    this.title = title;
+    this.html = html;
+    this.createdAt = createdAt;
+  }
+
+  public Long getId() { return id; }
+  public NoticeType getType() { return type; }
+  public Cadre getRecipient() { return recipient; }
+  public String getReference() { return reference; }
+  public String getTitle() { return title; }
+  public String getHtml() { return html; }
+  public LocalDateTime getCreatedAt() { return createdAt; }
+}

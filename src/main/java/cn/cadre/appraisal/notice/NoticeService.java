@@ -1,0 +1,88 @@
+package cn.cadre.appraisal.notice;
+
+import cn.cadre.appraisal.organisation.Cadre;
+import cn.cadre.appraisal.organisation.NotFoundException;
+import cn.cadre.appraisal.organisation.OrganisationService;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Renders notices from FreeMarker templates and keeps exactly one per type, recipient and reference. */
+@Service
+public class NoticeService {
+
+  private static final DateTimeFormatter ISSUED_ON = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+  private final Configuration freemarker;
+  private final NoticeRepository notices;
+  private final OrganisationService organisation;
+  private final Clock clock;
+  private final String issuingOrgan;
+
+  public NoticeService(Configuration freemarker, NoticeRepository notices,
+      OrganisationService organisation, Clock clock,
+      @Value("${appraisal.issuing-organ}") String issuingOrgan) {
+    this.freemarker = freemarker;
+    this.notices = notices;
+    this.organisation = organisation;
+    this.clock = clock;
+    this.issuingOrgan = issuingOrgan;
+  }
+
+  /** Issues the notice unless it already exists (a retried job must not write a second one). */
+  @Transactional
+  public Notice issue(NoticeType type, Cadre recipient, String reference, Map<String, Object> model) {
+    return notices.findByTypeAndRecipientAndReference(type, recipient, reference)
+        .orElseGet(() -> notices.save(new Notice(type, recipient, reference, type.title(),
+            render(type, recipient, model), LocalDateTime.now(clock))));
+  }
+
+  String render(NoticeType type, Cadre recipient, Map<String, Object> model) {
+    Map<String, Object> data = new HashMap<>(model);
+    data.put("title", type.title());
+    data.put("cadreName", recipient.getName());
+    data.put("cadrePosition", recipient.getPosition());
+    data.put("unitName", recipient.getUnit().getName());
+    data.put("issuingOrgan", issuingOrgan);
+    data.put("issuedOn", ISSUED_ON.format(LocalDateTime.now(clock)));
+    try {
+      StringWriter out = new StringWriter();
+      freemarker.getTemplate(type.template()).process(data, out);
+      return out.toString();
+    } catch (IOException | TemplateException e) {
+      throw new IllegalStateException("Notice template " + type.template() + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Notices of one cadre, for that cadre or for the organisation department. */
+  @Transactional(readOnly = true)
+  public List<Notice> noticesOf(String cadreCode, Viewer viewer) {
+    Cadre cadre = organisation.cadreByCode(cadreCode);
+    checkMayRead(cadre, viewer);
+    return notices.findByRecipientOrderByCreatedAtAscIdAsc(cadre);
+  }
+
+  @Transactional(readOnly = true)
+  public Notice notice(long id, Viewer viewer) {
+    Notice notice = notices.findById(id).orElseThrow(() -> new NotFoundException("通知不存在: " + id));
+    checkMayRead(notice.getRecipient(), viewer);
+    return notice;
+  }
+
+  private static void checkMayRead(Cadre cadre, Viewer viewer) {
+    if (!viewer.isOrgDept() && !cadre.getUserId().equals(viewer.userId())) {
+      throw new AccessDeniedException("只能查看本人的通知");
+    }
+  }
+}

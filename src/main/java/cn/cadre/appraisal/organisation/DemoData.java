@@ -1,0 +1,77 @@
+package cn.cadre.appraisal.organisation;
+
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo organisation for the H2 default profile: a county with two bureaus, their teams, 12 cadres
+ * and one user per role. Loaded once, on the first start of an empty database; never under
+ * the mysql profile (appraisal.demo-data=false there).
+ */
+@Component
+@Order(30)
+@ConditionalOnProperty(name = "appraisal.demo-data", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+  private final OrganisationService organisation;
+  private final IdentityDirectory identity;
+  private final String password;
+
+  DemoData(OrganisationService organisation, IdentityDirectory identity,
+      @Value("${appraisal.demo-password:demo}") String password) {
+    this.organisation = organisation;
+    this.identity = identity;
+    this.password = password;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    if (!organisation.isEmpty()) {
+      return;
+    }
+    organisation.registerUnit("county", "示范县", UnitCategory.COUNTY, null);
+    organisation.registerUnit("edu", "示范县教育局", UnitCategory.DEPARTMENT, "county");
+    organisation.registerUnit("fin", "示范县财政局", UnitCategory.DEPARTMENT, "county");
+
+    cadre("c1001", "李建国", "县委书记", CadreRole.PRINCIPAL, "county", 1970);
+    cadre("c1002", "王海燕", "县委副书记、县长", CadreRole.DEPUTY, "county", 1974);
+    cadre("c1003", "张志强", "县委常委、常务副县长", CadreRole.DEPUTY, "county", 1978);
+    cadre("c1004", "刘晓梅", "副县长", CadreRole.DEPUTY, "county", 1985);
+    cadre("c1005", "陈明", "局长", CadreRole.PRINCIPAL, "edu", 1972);
+    cadre("c1006", "杨丽", "副局长", CadreRole.DEPUTY, "edu", 1980);
+    cadre("c1007", "赵鹏", "副局长", CadreRole.DEPUTY, "edu", 1987);
+    cadre("c1008", "黄静", "纪检组长", CadreRole.DEPUTY, "edu", 1976);
+    cadre("c1009", "周斌", "局长", CadreRole.PRINCIPAL, "fin", 1971);
+    cadre("c1010", "吴芳", "副局长", CadreRole.DEPUTY, "fin", 1983);
+    cadre("c1011", "徐磊", "副局长", CadreRole.DEPUTY, "fin", 1989);
+    cadre("c1012", "孙悦", "总会计师", CadreRole.DEPUTY, "fin", 1981);
+
+    roleUser("orgdept", "组织部 干部科", AppraisalGroup.ORG_DEPT);
+    roleUser("team1", "考核组 成员", AppraisalGroup.APPRAISAL_TEAM);
+    roleUser("committee", "党委 审定", AppraisalGroup.PARTY_COMMITTEE);
+    roleUser("discipline1", "纪检监察 联络员", AppraisalGroup.DISCIPLINE);
+    roleUser("audit1", "审计 联络员", AppraisalGroup.AUDIT);
+    roleUser("petitions1", "信访 联络员", AppraisalGroup.PETITIONS);
+    LOG.info("Demo data loaded: 3 units, 12 cadres (c1001..c1012), 6 role users");
+  }
+
+  private void cadre(String code, String name, String position, CadreRole role, String unit, int born) {
+    organisation.registerCadre(code, name, position, role, unit, code, LocalDate.of(born, 6, 1), password);
+  }
+
+  private void roleUser(String userId, String name, AppraisalGroup group) {
+    identity.ensureUser(userId, name, password);
+    identity.ensureMembership(userId, group);
+  }
+}

@@ -1,0 +1,10 @@
+package cn.cadre.appraisal.organisation;
+
+/** Port to the user directory (Camunda identity) so the organisation stays engine-free. */
+public interface IdentityDirectory {
+
+  /** Creates the user if absent; an existing user keeps its password. */
+  void ensureUser(String userId, String displayName, String initialPassword);
+
+  void ensureMembership(String userId, AppraisalGroup group);
+}

@@ -1,0 +1,8 @@
+package cn.cadre.appraisal.organisation;
+
+/** Something named in a request does not exist; the API answers 404. */
+public class NotFoundException extends RuntimeException {
+  public NotFoundException(String message) {
+    super(message);
+  }
+}

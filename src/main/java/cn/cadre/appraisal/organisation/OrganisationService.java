@@ -1,0 +1,75 @@
+package cn.cadre.appraisal.organisation;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers units, teams and cadres; each cadre becomes a user in the cadre group. */
+@Service
+public class OrganisationService {
+
+  private final UnitRepository units;
+  private final LeadershipTeamRepository teams;
+  private final CadreRepository cadres;
+  private final IdentityDirectory identity;
+
+  public OrganisationService(UnitRepository units, LeadershipTeamRepository teams,
+      CadreRepository cadres, IdentityDirectory identity) {
+    this.units = units;
+    this.teams = teams;
+    this.cadres = cadres;
+    this.identity = identity;
+  }
+
+  @Transactional
+  public LeadershipTeam registerUnit(String code, String name, UnitCategory category, String parentCode) {
+    if (units.findByCode(code).isPresent()) {
+      throw new IllegalArgumentException("单位编码已存在: " + code);
+    }
+    Unit parent = parentCode == null ? null : unit(parentCode);
+    Unit unit = units.save(new Unit(code, name, category, parent));
+    return teams.save(new LeadershipTeam(unit, name + "领导班子"));
+  }
+
+  @Transactional
+  public Cadre registerCadre(String code, String name, String position, CadreRole role,
+      String unitCode, String userId, LocalDate birthDate, String initialPassword) {
+    if (cadres.findByCode(code).isPresent()) {
+      throw new IllegalArgumentException("干部编码已存在: " + code);
+    }
+    LeadershipTeam team = teams.findByUnit(unit(unitCode))
+        .orElseThrow(() -> new IllegalStateException("单位没有领导班子: " + unitCode));
+    Cadre cadre = cadres.save(new Cadre(code, name, position, role, team, userId, birthDate));
+    identity.ensureUser(userId, name, initialPassword);
+    identity.ensureMembership(userId, AppraisalGroup.CADRE);
+    return cadre;
+  }
+
+  @Transactional(readOnly = true)
+  public Unit unit(String code) {
+    return units.findByCode(code)
+        .orElseThrow(() -> new NotFoundException("单位不存在: " + code));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Cadre> cadresOf(Unit unit) {
+    return cadres.findByUnitOrderByRoleAscCodeAsc(unit);
+  }
+
+  @Transactional(readOnly = true)
+  public Cadre cadreByUserId(String userId) {
+    return cadres.findByUserId(userId)
+        .orElseThrow(() -> new NotFoundException("干部不存在: " + userId));
+  }
+
+  @Transactional(readOnly = true)
+  public Cadre cadreByCode(String code) {
+    return cadres.findByCode(code)
+        .orElseThrow(() -> new NotFoundException("干部不存在: " + code));
+  }
+
+  public boolean isEmpty() {
+    return units.count() == 0;
+  }
+}

@@ -1,0 +1,115 @@
+package cn.cadre.appraisal.process;
+
+import static cn.cadre.appraisal.organisation.AppraisalGroup.ORG_DEPT;
+
+import cn.cadre.appraisal.organisation.AppraisalGroup;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the appraisal groups, their Tasklist filters and exactly the authorizations each group
+ * needs. Task visibility itself comes from Camunda's per-task authorizations, which the engine
+ * grants to a task's assignee and candidate groups only. Idempotent: runs on every start.
+ */
+@Component
+@Order(10)
+class AccessSetup implements ApplicationRunner {
+
+  static final String FILTER_MY_TASKS = "我的待办";
+  static final String FILTER_GROUP_TASKS = "本组待办";
+  static final String TASKLIST = "tasklist";
+  static final String COCKPIT = "cockpit";
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+
+  AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+      TaskService tasks) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    String myTasks = ensureFilter(FILTER_MY_TASKS, -10, "分配给我的任务",
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    String groupTasks = ensureFilter(FILTER_GROUP_TASKS, 0, "本组可认领的任务",
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+
+    for (AppraisalGroup group : AppraisalGroup.values()) {
+      ensureGroup(group);
+      grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+      grant(group, Resources.FILTER, myTasks, Permissions.READ);
+      grant(group, Resources.FILTER, groupTasks, Permissions.READ);
+      // Tasklist shows the process name beside each task.
+      grant(group, Resources.PROCESS_DEFINITION, UnitAppraisalProcess.KEY, Permissions.READ);
+    }
+    // The organisation department owns the procedure: it starts and follows appraisals.
+    grant(ORG_DEPT, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+    grant(ORG_DEPT, Resources.PROCESS_DEFINITION, Authorization.ANY,
+        Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+    grant(ORG_DEPT, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE, Permissions.READ);
+    grant(ORG_DEPT, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+    grant(ORG_DEPT, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+  }
+
+  private void ensureGroup(AppraisalGroup group) {
+    if (identity.createGroupQuery().groupId(group.id()).count() == 0) {
+      Group g = identity.newGroup(group.id());
+      g.setName(group.displayName());
+      g.setType("WORKFLOW");
+      identity.saveGroup(g);
+    }
+  }
+
+  private String ensureFilter(String name, int priority, String description, TaskQuery query) {
+    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      return existing.getId();
+    }
+    Filter filter = filters.newTaskFilter(name)
+        .setQuery(query)
+        .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+    return filters.saveFilter(filter).getId();
+  }
+
+  private void grant(AppraisalGroup group, Resource resource, String resourceId, Permission... permissions) {
+    Authorization auth = authorizations.createAuthorizationQuery()
+        .groupIdIn(group.id()).resourceType(resource).resourceId(resourceId).singleResult();
+    if (auth == null) {
+      auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      auth.setGroupId(group.id());
+      auth.setResource(resource);
+      auth.setResourceId(resourceId);
+    }
+    boolean changed = auth.getId() == null;
+    for (Permission permission : permissions) {
+      if (!auth.isPermissionGranted(permission)) {
+        auth.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizations.saveAuthorization(auth);
+    }
+  }
+}

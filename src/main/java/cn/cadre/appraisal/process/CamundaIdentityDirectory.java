@@ -1,0 +1,37 @@
+package cn.cadre.appraisal.process;
+
+import cn.cadre.appraisal.organisation.AppraisalGroup;
+import cn.cadre.appraisal.organisation.IdentityDirectory;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Users and memberships live in Camunda's identity tables, so Tasklist logins are the app's logins. */
+@Component
+class CamundaIdentityDirectory implements IdentityDirectory {
+
+  private final IdentityService identity;
+
+  CamundaIdentityDirectory(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  @Override
+  public void ensureUser(String userId, String displayName, String initialPassword) {
+    if (identity.createUserQuery().userId(userId).count() > 0) {
+      return;
+    }
+    User user = identity.newUser(userId);
+    user.setFirstName(displayName);
+    user.setLastName("");
+    user.setPassword(initialPassword);
+    identity.saveUser(user);
+  }
+
+  @Override
+  public void ensureMembership(String userId, AppraisalGroup group) {
+    if (identity.createUserQuery().userId(userId).memberOfGroup(group.id()).count() == 0) {
+      identity.createMembership(userId, group.id());
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package cn.cadre.appraisal.process;
+
+import static cn.cadre.appraisal.process.UnitAppraisalProcess.VAR_CADRE_USER_ID;
+import static cn.cadre.appraisal.process.UnitAppraisalProcess.VAR_REPORT_TEXT;
+import static cn.cadre.appraisal.process.UnitAppraisalProcess.VAR_YEAR;
+
+import cn.cadre.appraisal.evaluation.SelfReportService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_FileSelfReport: files the accepted 述职述廉报告. */
+@Component("fileSelfReportDelegate")
+class FileSelfReportDelegate implements JavaDelegate {
+
+  private final SelfReportService selfReports;
+
+  FileSelfReportDelegate(SelfReportService selfReports) {
+    this.selfReports = selfReports;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    selfReports.file(execution.getProcessBusinessKey(),
+        (Integer) execution.getVariable(VAR_YEAR),
+        (String) execution.getVariable(VAR_CADRE_USER_ID),
+        (String) execution.getVariable(VAR_REPORT_TEXT));
+  }
+}

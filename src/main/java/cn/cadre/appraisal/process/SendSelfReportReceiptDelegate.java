@@ -1,0 +1,29 @@
+package cn.cadre.appraisal.process;
+
+import static cn.cadre.appraisal.process.UnitAppraisalProcess.VAR_CADRE_USER_ID;
+import static cn.cadre.appraisal.process.UnitAppraisalProcess.VAR_REVIEW_COMMENT;
+import static cn.cadre.appraisal.process.UnitAppraisalProcess.VAR_YEAR;
+
+import cn.cadre.appraisal.evaluation.SelfReportService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_SendSelfReportReceipt: the cadre's written receipt for the filed report. */
+@Component("sendSelfReportReceiptDelegate")
+class SendSelfReportReceiptDelegate implements JavaDelegate {
+
+  private final SelfReportService selfReports;
+
+  SendSelfReportReceiptDelegate(SelfReportService selfReports) {
+    this.selfReports = selfReports;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    selfReports.sendReceipt(execution.getProcessBusinessKey(),
+        (Integer) execution.getVariable(VAR_YEAR),
+        (String) execution.getVariable(VAR_CADRE_USER_ID),
+        (String) execution.getVariable(VAR_REVIEW_COMMENT));
+  }
+}

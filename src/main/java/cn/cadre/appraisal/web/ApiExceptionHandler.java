@@ -1,0 +1,42 @@
+package cn.cadre.appraisal.web;
+
+import cn.cadre.appraisal.campaign.AlreadyStartedException;
+import cn.cadre.appraisal.organisation.NotFoundException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Domain exceptions become RFC 7807 problem details with a message that says what is wrong. */
+@RestControllerAdvice(basePackages = "cn.cadre.appraisal.web")
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
+  }
+
+  @ExceptionHandler(IllegalArgumentException.class)
+  ProblemDetail badRequest(IllegalArgumentException e) {
+    return problem(HttpStatus.BAD_REQUEST, "请求不合法", e.getMessage());
+  }
+
+  @ExceptionHandler(AlreadyStartedException.class)
+  ProblemDetail conflict(AlreadyStartedException e) {
+    return problem(HttpStatus.CONFLICT, "冲突", e.getMessage());
+  }
+
+  @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
+  ProblemDetail forbidden(RuntimeException e) {
+    return problem(HttpStatus.FORBIDDEN, "无权访问", e.getMessage());
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    return problem;
+  }
+}
