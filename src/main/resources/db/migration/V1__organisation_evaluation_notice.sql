@@ -1,4 +1,5 @@
 -- Domain schema, portable between H2 and MySQL/MariaDB. Camunda's ACT_* tables are the engine's.
+-- ${tableOptions} is empty on H2 and utf8mb4 on MySQL (application-mysql.yaml), whatever the database default.
 create table unit (
   id bigint auto_increment primary key,
   code varchar(64) not null,
@@ -7,7 +8,7 @@ create table unit (
   parent_id bigint,
   constraint uk_unit_code unique (code),
   constraint fk_unit_parent foreign key (parent_id) references unit (id)
-);
+) ${tableOptions};
 
 create table leadership_team (
   id bigint auto_increment primary key,
@@ -15,7 +16,7 @@ create table leadership_team (
   name varchar(200) not null,
   constraint uk_leadership_team_unit unique (unit_id),
   constraint fk_leadership_team_unit foreign key (unit_id) references unit (id)
-);
+) ${tableOptions};
 
 create table cadre (
   id bigint auto_increment primary key,
@@ -31,7 +32,7 @@ create table cadre (
   constraint uk_cadre_user unique (user_id),
   constraint fk_cadre_unit foreign key (unit_id) references unit (id),
   constraint fk_cadre_team foreign key (team_id) references leadership_team (id)
-);
+) ${tableOptions};
 
 create table self_report (
   id bigint auto_increment primary key,
@@ -42,7 +43,7 @@ create table self_report (
   filed_at timestamp(6) not null,
   constraint uk_self_report unique (cadre_id, reference),
   constraint fk_self_report_cadre foreign key (cadre_id) references cadre (id)
-);
+) ${tableOptions};
 
 create table notice (
   id bigint auto_increment primary key,
@@ -54,4 +55,4 @@ create table notice (
   created_at timestamp(6) not null,
   constraint uk_notice_once unique (type, recipient_cadre_id, reference),
   constraint fk_notice_recipient foreign key (recipient_cadre_id) references cadre (id)
-);
+) ${tableOptions};

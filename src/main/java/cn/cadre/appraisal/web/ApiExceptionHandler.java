@@ -3,7 +3,14 @@ package cn.cadre.appraisal.web;
 import cn.cadre.appraisal.campaign.AlreadyStartedException;
 import cn.cadre.appraisal.organisation.NotFoundException;
 import org.camunda.bpm.engine.AuthorizationException;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,6 +39,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
   ProblemDetail forbidden(RuntimeException e) {
     return problem(HttpStatus.FORBIDDEN, "无权访问", e.getMessage());
+  }
+
+  /** Names every invalid field, e.g. "unitCode: unitCode 不能为空". */
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String detail = e.getBindingResult().getFieldErrors().stream()
+        .map(error -> error.getField() + ": " + error.getDefaultMessage())
+        .collect(Collectors.joining("; "));
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "请求不合法", detail));
+  }
+
+  /** Unreadable JSON says where it broke instead of "Failed to read request". */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    Throwable cause = e.getMostSpecificCause();
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "请求体无法解析", cause.getMessage()));
   }
 
   private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -4,12 +4,14 @@ import static cn.cadre.appraisal.process.UnitAppraisalProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -28,11 +30,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Deployment(resources = {"processes/unit-appraisal.bpmn", "forms/self-report.form", "forms/review-self-report.form"})
 class UnitAppraisalProcessTest {
 
+  ProcessEngine engine;
   private final List<String> filed = new ArrayList<>();
   private final List<String> receipts = new ArrayList<>();
 
   @BeforeEach
   void recordDelegates() {
+    init(engine);
     Mocks.register("fileSelfReportDelegate", (JavaDelegate) execution ->
         filed.add(execution.getVariable(VAR_CADRE_USER_ID) + ":" + execution.getVariable(VAR_REPORT_TEXT)));
     Mocks.register("sendSelfReportReceiptDelegate", (JavaDelegate) execution ->

@@ -1,0 +1,57 @@
+package cn.cadre.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.cadre.appraisal.support.MySqlAvailable;
+import cn.cadre.appraisal.support.OwnJvm;
+import cn.cadre.appraisal.support.MySqlTestDatabase;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The same scenario on a real MySQL/MariaDB server through MySQL Connector/J, in the mysql profile,
+ * on a database created empty for this run. Skipped, with the reason, when no server answers.
+ */
+@Tag(OwnJvm.TAG)
+@ExtendWith(MySqlAvailable.class)
+@ActiveProfiles("mysql")
+class MySqlSelfReportScenarioTest extends SelfReportScenario {
+
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeAll
+  static void emptyDatabase() {
+    MySqlTestDatabase.recreate();
+  }
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", MySqlTestDatabase::url);
+    registry.add("spring.datasource.username", MySqlTestDatabase::user);
+    registry.add("spring.datasource.password", MySqlTestDatabase::password);
+    registry.add("appraisal.deployment.watch", () -> "false");
+  }
+
+  @Test
+  void runsOnMySqlWithUtf8mb4TablesAndNoDemoData() {
+    assertThat(jdbc.queryForObject("select version()", String.class)).isNotBlank();
+    List<Map<String, Object>> nonUtf8mb4 = jdbc.queryForList(
+        "select table_name, column_name, character_set_name from information_schema.columns "
+            + "where table_schema = database() and character_set_name is not null and character_set_name <> 'utf8mb4' "
+            // Flyway's bookkeeping holds ASCII script names only
+            + "and table_name <> 'flyway_schema_history'");
+    assertThat(nonUtf8mb4).as("text columns that cannot hold 𠀀").isEmpty();
+    assertThat(jdbc.queryForObject("select count(*) from ACT_GE_PROPERTY", Integer.class)).isPositive();
+    assertThat(jdbc.queryForObject("select count(*) from cadre where code like 'c10%'", Integer.class))
+        .as("demo data is never loaded in the mysql profile").isZero();
+  }
+}

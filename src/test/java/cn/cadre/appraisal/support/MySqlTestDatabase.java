@@ -1,0 +1,54 @@
+package cn.cadre.appraisal.support;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** The throw-away database the MySQL-backed tests run against. */
+public final class MySqlTestDatabase {
+
+  public static final String NAME = "appraisal_test";
+
+  private MySqlTestDatabase() {}
+
+  static String hostPort() {
+    return env("APPRAISAL_TEST_DB_HOST", "127.0.0.1") + ":" + env("APPRAISAL_TEST_DB_PORT", "3306");
+  }
+
+  public static String user() {
+    return env("APPRAISAL_TEST_DB_USER", "root");
+  }
+
+  public static String password() {
+    return env("APPRAISAL_TEST_DB_PASSWORD", "");
+  }
+
+  /** The JDBC URL the application under test uses, with the options Camunda needs on MySQL. */
+  public static String url() {
+    return "jdbc:mysql://" + hostPort() + "/" + NAME + "?characterEncoding=UTF-8&connectionCollation=utf8mb4_bin"
+        + "&sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true";
+  }
+
+  static Connection serverConnection() throws SQLException {
+    return MySqlAvailable.open("jdbc:mysql://" + hostPort() + "/?connectTimeout=2000&useSSL=false&allowPublicKeyRetrieval=true");
+  }
+
+  /**
+   * Drops and recreates the database empty, deliberately with a latin1 default, so each run proves
+   * that the application creates Camunda's and its own tables as utf8mb4 on a fresh database.
+   */
+  public static void recreate() {
+    try (Connection c = serverConnection(); Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + NAME);
+      s.execute("CREATE DATABASE " + NAME + " CHARACTER SET latin1");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot recreate " + NAME + ": " + e.getMessage(), e);
+    }
+  }
+
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
