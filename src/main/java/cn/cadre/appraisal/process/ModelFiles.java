@@ -22,6 +22,12 @@ final class ModelFiles {
     return Files.isDirectory(dir) ? fromDirectory(dir) : fromClasspath(classpathFolder);
   }
 
+  /** Where {@link #read} takes the files from, for the log. */
+  static String describe(Path dir, String classpathFolder) {
+    return Files.isDirectory(dir) ? dir.toAbsolutePath().toString()
+        : "the copies packaged in the application (classpath:" + classpathFolder + "/)";
+  }
+
   static boolean isModel(String name) {
     return name.endsWith(".bpmn") || name.endsWith(".dmn") || name.endsWith(".form");
   }

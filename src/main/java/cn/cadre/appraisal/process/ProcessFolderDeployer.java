@@ -63,8 +63,8 @@ public class ProcessFolderDeployer implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     DeploymentReport report = deployChanged();
-    LOG.info("Model folders {} and {}: {} new definition(s), {} rejected file(s)",
-        properties.processesDir().toAbsolutePath(), properties.formsDir().toAbsolutePath(),
+    LOG.info("Models from {} and {}: {} new definition(s), {} rejected file(s)",
+        ModelFiles.describe(properties.processesDir(), "processes"), ModelFiles.describe(properties.formsDir(), "forms"),
         report.deployed().size(), report.rejected().size());
   }
 
