@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** 领导干部: a leading official, member of a unit's leadership team and a Camunda user. */
 @Entity
@@ -61,6 +62,22 @@ public class Cadre {
     this.unit = team.getUnit();
     this.userId = userId;
     this.birthDate = birthDate;
+  }
+
+  /**
+   * Applies a roster row; code and user id are the keys and never change. A cadre moved to another
+   * unit joins that unit's team. Returns whether anything changed.
+   */
+  boolean update(String name, String position, CadreRole role, LeadershipTeam team, LocalDate birthDate) {
+    boolean changed = !this.name.equals(name) || !this.position.equals(position) || this.role != role
+        || !this.unit.getCode().equals(team.getUnit().getCode()) || !Objects.equals(this.birthDate, birthDate);
+    this.name = name;
+    this.position = position;
+    this.role = role;
+    this.team = team;
+    this.unit = team.getUnit();
+    this.birthDate = birthDate;
+    return changed;
   }
 
   public Long getId() { return id; }

@@ -1,6 +1,7 @@
 package cn.cadre.appraisal.organisation;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo organisation for the H2 default profile: a county with two bureaus, their teams, 12 cadres
- * and one user per role. Loaded once, on the first start of an empty database; never under
- * the mysql profile (appraisal.demo-data=false there).
+ * and staff members for the other roles, each with a home unit. Loaded once, on the first start of
+ * an empty database; never under the mysql profile (appraisal.demo-data=false there).
  */
 @Component
 @Order(30)
@@ -24,13 +25,10 @@ class DemoData implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
   private final OrganisationService organisation;
-  private final IdentityDirectory identity;
   private final String password;
 
-  DemoData(OrganisationService organisation, IdentityDirectory identity,
-      @Value("${appraisal.demo-password:demo}") String password) {
+  DemoData(OrganisationService organisation, @Value("${appraisal.demo-password:demo}") String password) {
     this.organisation = organisation;
-    this.identity = identity;
     this.password = password;
   }
 
@@ -57,21 +55,22 @@ class DemoData implements ApplicationRunner {
     cadre("c1011", "徐磊", "副局长", CadreRole.DEPUTY, "fin", 1989);
     cadre("c1012", "孙悦", "总会计师", CadreRole.DEPUTY, "fin", 1981);
 
-    roleUser("orgdept", "组织部 干部科", AppraisalGroup.ORG_DEPT);
-    roleUser("team1", "考核组 成员", AppraisalGroup.APPRAISAL_TEAM);
-    roleUser("committee", "党委 审定", AppraisalGroup.PARTY_COMMITTEE);
-    roleUser("discipline1", "纪检监察 联络员", AppraisalGroup.DISCIPLINE);
-    roleUser("audit1", "审计 联络员", AppraisalGroup.AUDIT);
-    roleUser("petitions1", "信访 联络员", AppraisalGroup.PETITIONS);
-    LOG.info("Demo data loaded: 3 units, 12 cadres (c1001..c1012), 6 role users");
+    staff("orgdept", "组织部 干部科", "county", AppraisalGroup.ORG_DEPT);
+    staff("team1", "考核组 成员", "fin", AppraisalGroup.APPRAISAL_TEAM);
+    staff("team2", "考核组 成员二", "edu", AppraisalGroup.APPRAISAL_TEAM);
+    staff("committee", "党委 审定", "county", AppraisalGroup.PARTY_COMMITTEE);
+    staff("discipline1", "纪检监察 联络员", "county", AppraisalGroup.DISCIPLINE);
+    staff("audit1", "审计 联络员", "county", AppraisalGroup.AUDIT);
+    staff("petitions1", "信访 联络员", "county", AppraisalGroup.PETITIONS);
+    LOG.info("Demo data loaded: 3 units, 12 cadres (c1001..c1012), 7 staff members (orgdept, team1, team2, "
+        + "committee, discipline1, audit1, petitions1)");
   }
 
   private void cadre(String code, String name, String position, CadreRole role, String unit, int born) {
     organisation.registerCadre(code, name, position, role, unit, code, LocalDate.of(born, 6, 1), password);
   }
 
-  private void roleUser(String userId, String name, AppraisalGroup group) {
-    identity.ensureUser(userId, name, password);
-    identity.ensureMembership(userId, group);
+  private void staff(String userId, String name, String homeUnit, AppraisalGroup group) {
+    organisation.registerStaff(userId, name, homeUnit, List.of(group), password);
   }
 }

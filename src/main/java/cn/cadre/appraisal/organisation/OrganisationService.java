@@ -1,24 +1,32 @@
 package cn.cadre.appraisal.organisation;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers units, teams and cadres; each cadre becomes a user in the cadre group. */
+/**
+ * Registers units, teams, cadres and staff members; each becomes a user, cadres in the cadre group,
+ * staff members in the groups they work in.
+ */
 @Service
 public class OrganisationService {
 
   private final UnitRepository units;
   private final LeadershipTeamRepository teams;
   private final CadreRepository cadres;
+  private final StaffMemberRepository staff;
   private final IdentityDirectory identity;
 
   public OrganisationService(UnitRepository units, LeadershipTeamRepository teams,
-      CadreRepository cadres, IdentityDirectory identity) {
+      CadreRepository cadres, StaffMemberRepository staff, IdentityDirectory identity) {
     this.units = units;
     this.teams = teams;
     this.cadres = cadres;
+    this.staff = staff;
     this.identity = identity;
   }
 
@@ -44,6 +52,30 @@ public class OrganisationService {
     identity.ensureUser(userId, name, initialPassword);
     identity.ensureMembership(userId, AppraisalGroup.CADRE);
     return cadre;
+  }
+
+  @Transactional
+  public StaffMember registerStaff(String userId, String name, String homeUnitCode,
+      Collection<AppraisalGroup> groups, String initialPassword) {
+    if (staff.findByUserId(userId).isPresent() || cadres.findByUserId(userId).isPresent()) {
+      throw new IllegalArgumentException("用户已存在: " + userId);
+    }
+    StaffMember member = staff.save(new StaffMember(userId, name, unit(homeUnitCode)));
+    identity.ensureUser(userId, name, initialPassword);
+    groups.forEach(group -> identity.ensureMembership(userId, group));
+    return member;
+  }
+
+  /**
+   * 本单位: a cadre's unit, or a staff member's home unit; empty for a user the roster does not know
+   * (such as the administrator). An appraisal-team member must not appraise this unit (回避).
+   */
+  @Transactional(readOnly = true)
+  public Optional<Unit> homeUnitOf(String userId) {
+    return cadres.findByUserId(userId).map(Cadre::getUnit)
+        .or(() -> staff.findByUserId(userId).map(StaffMember::getHomeUnit))
+        // the association is a lazy proxy: hand out the loaded unit, usable after this transaction
+        .map(unit -> Hibernate.unproxy(unit, Unit.class));
   }
 
   @Transactional(readOnly = true)

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Objects;
 
 /** 单位: an organisation in the unit tree. */
 @Entity
@@ -42,6 +43,20 @@ public class Unit {
     this.name = name;
     this.category = category;
     this.parent = parent;
+  }
+
+  /** Applies a roster row; the code is the key and never changes. Returns whether anything changed. */
+  boolean update(String name, UnitCategory category, Unit parent) {
+    boolean changed = !this.name.equals(name) || this.category != category
+        || !Objects.equals(codeOf(this.parent), codeOf(parent));
+    this.name = name;
+    this.category = category;
+    this.parent = parent;
+    return changed;
+  }
+
+  private static String codeOf(Unit unit) {
+    return unit == null ? null : unit.getCode();
   }
 
   public Long getId() { return id; }

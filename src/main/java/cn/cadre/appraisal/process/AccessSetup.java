@@ -62,12 +62,15 @@ class AccessSetup implements ApplicationRunner {
       grant(group, Resources.FILTER, groupTasks, Permissions.READ);
       // Tasklist shows the process name beside each task.
       grant(group, Resources.PROCESS_DEFINITION, UnitAppraisalProcess.KEY, Permissions.READ);
+      grant(group, Resources.PROCESS_DEFINITION, CampaignProcess.KEY, Permissions.READ);
     }
     // The organisation department owns the procedure: it starts and follows appraisals.
     grant(ORG_DEPT, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
     grant(ORG_DEPT, Resources.PROCESS_DEFINITION, Authorization.ANY,
-        Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
-    grant(ORG_DEPT, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE, Permissions.READ);
+        Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
+        Permissions.UPDATE_INSTANCE);
+    // UPDATE: objections it registers are correlated into the round's public notice
+    grant(ORG_DEPT, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE, Permissions.READ, Permissions.UPDATE);
     grant(ORG_DEPT, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
     grant(ORG_DEPT, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
   }

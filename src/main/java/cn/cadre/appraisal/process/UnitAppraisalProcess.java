@@ -11,19 +11,37 @@ public final class UnitAppraisalProcess {
   public static final String RESOURCE = "unit-appraisal.bpmn";
 
   public static final String START_EVENT_UNIT_APPRAISAL_STARTED = "StartEvent_UnitAppraisalStarted";
-  public static final String SUB_PROCESS_CADRE_SELF_REPORT = "SubProcess_CadreSelfReport";
+  public static final String TASK_PREPARE_UNIT_APPRAISAL = "Task_PrepareUnitAppraisal";
+  public static final String TASK_TEAM_SUMMARY_REPORT = "Task_TeamSummaryReport";
+  public static final String SUB_PROCESS_CADRE_APPRAISAL = "SubProcess_CadreAppraisal";
   public static final String TASK_SELF_REPORT = "Task_SelfReport";
   public static final String TASK_REVIEW_SELF_REPORT = "Task_ReviewSelfReport";
   public static final String GATEWAY_SELF_REPORT_ACCEPTED = "Gateway_SelfReportAccepted";
   public static final String TASK_FILE_SELF_REPORT = "Task_FileSelfReport";
   public static final String TASK_SEND_SELF_REPORT_RECEIPT = "Task_SendSelfReportReceipt";
-  public static final String END_EVENT_SELF_REPORT_FILED = "EndEvent_SelfReportFiled";
-  public static final String END_EVENT_SELF_REPORTS_COLLECTED = "EndEvent_SelfReportsCollected";
+  public static final String TASK_ENTER_EVALUATION_TALLY = "Task_EnterEvaluationTally";
+  public static final String TASK_INTERVIEW = "Task_Interview";
+  public static final String TASK_VERIFY_DISCIPLINE = "Task_VerifyDiscipline";
+  public static final String TASK_VERIFY_AUDIT = "Task_VerifyAudit";
+  public static final String TASK_VERIFY_PETITIONS = "Task_VerifyPetitions";
+  public static final String END_EVENT_CADRE_FINDINGS_COMPLETE = "EndEvent_CadreFindingsComplete";
+  public static final String TASK_ENTER_TEAM_TALLY = "Task_EnterTeamTally";
+  public static final String TASK_PROPOSE_TEAM_GRADE = "Task_ProposeTeamGrade";
+  public static final String TASK_TEAM_ANALYSIS = "Task_TeamAnalysis";
+  public static final String SUB_PROCESS_CADRE_ANALYSIS = "SubProcess_CadreAnalysis";
+  public static final String TASK_PROPOSE_GRADE = "Task_ProposeGrade";
+  public static final String TASK_COMPREHENSIVE_ANALYSIS = "Task_ComprehensiveAnalysis";
+  public static final String END_EVENT_UNIT_ANALYSED = "EndEvent_UnitAnalysed";
 
-  /** Process variables: few and typed. */
+  /** Process variables: few and typed; domain data stays in the database. */
+  public static final String VAR_CAMPAIGN_ID = "campaignId";
   public static final String VAR_UNIT_CODE = "unitCode";
+  public static final String VAR_UNIT_NAME = "unitName";
   public static final String VAR_YEAR = "year";
   public static final String VAR_CADRE_USER_IDS = "cadreUserIds";
+  public static final String VAR_CADRE_NAMES = "cadreNames";
+  public static final String VAR_APPRAISAL_TEAM_MEMBERS = "appraisalTeamMembers";
+  public static final String VAR_TEAM_PRINCIPAL_USER_ID = "teamPrincipalUserId";
   public static final String VAR_CADRE_USER_ID = "cadreUserId";
   public static final String VAR_REPORT_TEXT = "reportText";
   public static final String VAR_REVIEW_DECISION = "reviewDecision";

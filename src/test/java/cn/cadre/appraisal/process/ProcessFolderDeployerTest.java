@@ -64,7 +64,8 @@ class ProcessFolderDeployerTest {
 
     Deployment deployment = latestDeployment();
     assertThat(repository.getDeploymentResourceNames(deployment.getId()))
-        .containsExactlyInAnyOrder(MODEL, "self-report.form", "review-self-report.form");
+        .contains(MODEL, "self-report.form", "review-self-report.form", "comprehensive-analysis.form")
+        .as("forms of other processes stay out").doesNotContain("calibration.form", "appraisal-campaign.bpmn");
   }
 
   @Test

@@ -10,37 +10,63 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Every path of processes/unit-appraisal.bpmn, with the delegates replaced by recorders. */
+/** Every path of processes/unit-appraisal.bpmn, with delegates and listeners replaced by recorders. */
 @ExtendWith(ProcessEngineCoverageExtension.class)
-@Deployment(resources = {"processes/unit-appraisal.bpmn", "forms/self-report.form", "forms/review-self-report.form"})
+@Deployment(resources = {"processes/unit-appraisal.bpmn", "forms/self-report.form", "forms/review-self-report.form",
+    "forms/team-summary-report.form", "forms/evaluation-tally.form", "forms/interview.form", "forms/verification.form",
+    "forms/team-tally.form", "forms/team-analysis.form", "forms/comprehensive-analysis.form"})
 class UnitAppraisalProcessTest {
 
+  private static final String PRINCIPAL = "c1";
+  private static final String DEPUTY = "c2";
+  private static final List<String> TEAM = List.of("m1", "m2");
+
   ProcessEngine engine;
-  private final List<String> filed = new ArrayList<>();
-  private final List<String> receipts = new ArrayList<>();
+  private List<String> cadres = List.of(PRINCIPAL);
+  private final List<String> recorded = new ArrayList<>();
 
   @BeforeEach
   void recordDelegates() {
     init(engine);
+    Mocks.register("prepareUnitAppraisalDelegate", (JavaDelegate) execution -> {
+      Map<String, String> names = new LinkedHashMap<>();
+      cadres.forEach(c -> names.put(c, "干部" + c));
+      execution.setVariable(VAR_UNIT_NAME, "测试局");
+      execution.setVariable(VAR_CADRE_USER_IDS, new ArrayList<>(cadres));
+      execution.setVariable(VAR_CADRE_NAMES, names);
+      execution.setVariable(VAR_APPRAISAL_TEAM_MEMBERS, new ArrayList<>(TEAM));
+      execution.setVariable(VAR_TEAM_PRINCIPAL_USER_ID, PRINCIPAL);
+    });
     Mocks.register("fileSelfReportDelegate", (JavaDelegate) execution ->
-        filed.add(execution.getVariable(VAR_CADRE_USER_ID) + ":" + execution.getVariable(VAR_REPORT_TEXT)));
+        recorded.add("filed " + execution.getVariable(VAR_CADRE_USER_ID) + ":" + execution.getVariable(VAR_REPORT_TEXT)));
     Mocks.register("sendSelfReportReceiptDelegate", (JavaDelegate) execution ->
-        receipts.add(execution.getVariable(VAR_CADRE_USER_ID) + ":" + execution.getVariable(VAR_REVIEW_COMMENT)));
+        recorded.add("receipt " + execution.getVariable(VAR_CADRE_USER_ID)));
+    Mocks.register("proposeTeamGradeDelegate", (JavaDelegate) execution ->
+        execution.setVariable("decisionTeamGrade", "GOOD"));
+    Mocks.register("proposeGradeDelegate", (JavaDelegate) execution ->
+        execution.setVariableLocal("decisionGrade", "COMPETENT"));
+    for (String listener : List.of("teamSummaryReportListener", "evaluationTallyListener", "interviewListener",
+        "verificationListener", "teamTallyListener", "teamAnalysisListener", "comprehensiveAnalysisListener")) {
+      Mocks.register(listener, (TaskListener) task -> recorded.add(listener + " " + task.getTaskDefinitionKey()
+          + " " + task.getVariable(VAR_CADRE_USER_ID) + " " + firstValue(task.getVariables())));
+    }
   }
 
   @AfterEach
@@ -49,68 +75,122 @@ class UnitAppraisalProcessTest {
   }
 
   @Test
-  void cadreReportAccepted_isFiledAndAcknowledged() {
-    ProcessInstance pi = start("c1");
+  void unitAppraisal_fromReportsThroughFindings_toGradeProposals() {
+    ProcessInstance pi = start();
 
-    Task selfReport = assignedTo("c1");
-    assertThat(selfReport).hasDefinitionKey(TASK_SELF_REPORT).hasFormKey(null);
-    complete(selfReport, withVariables(VAR_REPORT_TEXT, "全年履职尽责，完成各项目标任务。"));
+    complete(assigned(PRINCIPAL, TASK_TEAM_SUMMARY_REPORT), withVariables("teamReportText", "班子总结"));
+    acceptSelfReport(PRINCIPAL, "全年履职尽责。");
+    completeFindings(PRINCIPAL, 20);
 
-    Task review = taskQuery().taskDefinitionKey(TASK_REVIEW_SELF_REPORT).singleResult();
-    assertThat(review).hasCandidateGroup("appraisal-team").isNotAssigned();
-    complete(review, withVariables(VAR_REVIEW_DECISION, REVIEW_ACCEPTED, VAR_REVIEW_COMMENT, "同意"));
+    assertThat(pi).isWaitingAt(TASK_ENTER_TEAM_TALLY);
+    complete(forGroup("org-dept", TASK_ENTER_TEAM_TALLY),
+        withVariables("goodVotes", 20L, "fairlyGoodVotes", 3L, "averageVotes", 1L, "poorVotes", 0L));
+    Task teamAnalysis = candidateTask(TASK_TEAM_ANALYSIS);
+    assertThat(runtimeService().getVariable(pi.getId(), "decisionTeamGrade")).isEqualTo("GOOD");
+    complete(teamAnalysis, withVariables("proposedTeamGrade", "GOOD", "problems", "", "suggestions", ""));
 
-    assertThat(pi).isEnded().hasPassedInOrder(START_EVENT_UNIT_APPRAISAL_STARTED, TASK_SELF_REPORT,
-        TASK_REVIEW_SELF_REPORT, GATEWAY_SELF_REPORT_ACCEPTED, TASK_FILE_SELF_REPORT,
-        TASK_SEND_SELF_REPORT_RECEIPT, END_EVENT_SELF_REPORT_FILED, END_EVENT_SELF_REPORTS_COLLECTED);
-    assertThat(filed).containsExactly("c1:全年履职尽责，完成各项目标任务。");
-    assertThat(receipts).containsExactly("c1:同意");
+    Task analysis = candidateTask(TASK_COMPREHENSIVE_ANALYSIS);
+    assertThat(runtimeService().getVariable(analysis.getExecutionId(), "decisionGrade")).isEqualTo("COMPETENT");
+    complete(analysis, withVariables("proposedGrade", "COMPETENT", "problems", "学习不够深入"));
+
+    assertThat(pi).isEnded().hasPassedInOrder(START_EVENT_UNIT_APPRAISAL_STARTED, TASK_PREPARE_UNIT_APPRAISAL,
+        TASK_SELF_REPORT, TASK_REVIEW_SELF_REPORT, TASK_FILE_SELF_REPORT, TASK_SEND_SELF_REPORT_RECEIPT,
+        END_EVENT_CADRE_FINDINGS_COMPLETE, TASK_ENTER_TEAM_TALLY, TASK_PROPOSE_TEAM_GRADE, TASK_TEAM_ANALYSIS,
+        TASK_PROPOSE_GRADE, TASK_COMPREHENSIVE_ANALYSIS, END_EVENT_UNIT_ANALYSED);
+    assertThat(pi).hasPassed(TASK_TEAM_SUMMARY_REPORT, TASK_ENTER_EVALUATION_TALLY, TASK_INTERVIEW,
+        TASK_VERIFY_DISCIPLINE, TASK_VERIFY_AUDIT, TASK_VERIFY_PETITIONS);
+    assertThat(recorded).contains("filed c1:全年履职尽责。", "receipt c1",
+        "comprehensiveAnalysisListener Task_ComprehensiveAnalysis c1 COMPETENT");
   }
 
   @Test
   void cadreReportReturned_goesBackToTheCadreWithTheComment() {
-    ProcessInstance pi = start("c1");
-    complete(assignedTo("c1"), withVariables(VAR_REPORT_TEXT, "初稿"));
-    complete(taskQuery().taskDefinitionKey(TASK_REVIEW_SELF_REPORT).singleResult(),
+    ProcessInstance pi = start();
+    complete(assigned(PRINCIPAL, TASK_SELF_REPORT), withVariables(VAR_REPORT_TEXT, "初稿"));
+    complete(candidateTask(TASK_REVIEW_SELF_REPORT),
         withVariables(VAR_REVIEW_DECISION, REVIEW_RETURNED, VAR_REVIEW_COMMENT, "请补充廉洁自律情况"));
 
-    Task again = assignedTo("c1");
-    assertThat(again).hasDefinitionKey(TASK_SELF_REPORT);
+    Task again = assigned(PRINCIPAL, TASK_SELF_REPORT);
     assertThat(runtimeService().getVariable(again.getExecutionId(), VAR_REVIEW_COMMENT)).isEqualTo("请补充廉洁自律情况");
-    assertThat(filed).isEmpty();
+    assertThat(recorded).noneMatch(r -> r.startsWith("filed"));
 
     complete(again, withVariables(VAR_REPORT_TEXT, "修改稿：补充了廉洁自律情况。"));
-    complete(taskQuery().taskDefinitionKey(TASK_REVIEW_SELF_REPORT).singleResult(),
-        withVariables(VAR_REVIEW_DECISION, REVIEW_ACCEPTED, VAR_REVIEW_COMMENT, ""));
+    complete(candidateTask(TASK_REVIEW_SELF_REPORT), withVariables(VAR_REVIEW_DECISION, REVIEW_ACCEPTED, VAR_REVIEW_COMMENT, ""));
 
-    assertThat(pi).isEnded();
-    assertThat(filed).containsExactly("c1:修改稿：补充了廉洁自律情况。");
+    assertThat(pi).isWaitingAt(TASK_TEAM_SUMMARY_REPORT, TASK_ENTER_EVALUATION_TALLY, TASK_INTERVIEW,
+        TASK_VERIFY_DISCIPLINE, TASK_VERIFY_AUDIT, TASK_VERIFY_PETITIONS);
+    assertThat(recorded).containsOnlyOnce("filed c1:修改稿：补充了廉洁自律情况。");
   }
 
   @Test
-  void eachCadreOfTheUnitReportsSeparately() {
-    ProcessInstance pi = start("c1", "c2");
-    complete(assignedTo("c2"), withVariables(VAR_REPORT_TEXT, "副职报告"));
-    complete(assignedTo("c1"), withVariables(VAR_REPORT_TEXT, "正职报告"));
-    for (Task review : taskQuery().taskDefinitionKey(TASK_REVIEW_SELF_REPORT).list()) {
-      complete(review, withVariables(VAR_REVIEW_DECISION, REVIEW_ACCEPTED, VAR_REVIEW_COMMENT, "通过"));
-    }
+  void eachCadreIsAppraisedSeparately_andTasksGoOnlyToTheRightPeople() {
+    cadres = List.of(PRINCIPAL, DEPUTY);
+    ProcessInstance pi = start();
+    acceptSelfReport(DEPUTY, "副职报告");
+    acceptSelfReport(PRINCIPAL, "正职报告");
 
-    assertThat(pi).isEnded();
-    assertThat(filed).containsExactlyInAnyOrder("c1:正职报告", "c2:副职报告");
-    assertThat(receipts).containsExactlyInAnyOrder("c1:通过", "c2:通过");
+    Task deputyInterview = taskQuery().taskDefinitionKey(TASK_INTERVIEW).taskName("个别谈话：干部c2").singleResult();
+    assertThat(deputyInterview).hasCandidateUser("m1").hasCandidateUser("m2");
+    assertThat(taskQuery().taskId(deputyInterview.getId()).taskCandidateGroup("appraisal-team").count())
+        .as("only the members sent to this unit, not the whole appraisal-team group").isZero();
+    assertThat(taskQuery().taskDefinitionKey(TASK_VERIFY_AUDIT).taskCandidateGroup("audit").count()).isEqualTo(2);
+
+    completeFindings(DEPUTY, 5);
+    completeFindings(PRINCIPAL, 30);
+    complete(assigned(PRINCIPAL, TASK_TEAM_SUMMARY_REPORT), withVariables("teamReportText", "班子总结"));
+
+    assertThat(recorded).contains("filed c1:正职报告", "filed c2:副职报告",
+        "evaluationTallyListener Task_EnterEvaluationTally c1 30", "evaluationTallyListener Task_EnterEvaluationTally c2 5");
+    assertThat(pi).isWaitingAt(TASK_ENTER_TEAM_TALLY);
   }
 
-  private static ProcessInstance start(String... cadreUserIds) {
+  private ProcessInstance start() {
     ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "2026-ANNUAL/unit-test",
-        Variables.createVariables().putValue(VAR_UNIT_CODE, "test").putValue(VAR_YEAR, 2026)
-            .putValueTyped(VAR_CADRE_USER_IDS, Variables.objectValue(new ArrayList<>(List.of(cadreUserIds)))
-                .serializationDataFormat(SerializationDataFormats.JSON).create()));
-    assertThat(pi).isStarted().isWaitingAt(TASK_SELF_REPORT);
+        Variables.createVariables().putValue(VAR_CAMPAIGN_ID, 1L).putValue(VAR_UNIT_CODE, "test").putValue(VAR_YEAR, 2026));
+    assertThat(pi).isStarted().isWaitingAt(TASK_TEAM_SUMMARY_REPORT, TASK_SELF_REPORT);
     return pi;
   }
 
-  private static Task assignedTo(String userId) {
-    return taskQuery().taskAssignee(userId).singleResult();
+  private void acceptSelfReport(String cadre, String text) {
+    complete(assigned(cadre, TASK_SELF_REPORT), withVariables(VAR_REPORT_TEXT, text));
+    Task review = taskQuery().taskDefinitionKey(TASK_REVIEW_SELF_REPORT).taskName("审核述职报告：干部" + cadre).singleResult();
+    assertThat(review).hasCandidateUser("m1");
+    complete(review, withVariables(VAR_REVIEW_DECISION, REVIEW_ACCEPTED, VAR_REVIEW_COMMENT, "同意"));
+  }
+
+  private void completeFindings(String cadre, long excellentVotes) {
+    complete(taskQuery().taskDefinitionKey(TASK_ENTER_EVALUATION_TALLY).taskName("录入民主测评结果：干部" + cadre).singleResult(),
+        withVariables("excellentVotes", excellentVotes, "competentVotes", 4L, "basicVotes", 0L, "incompetentVotes", 0L,
+            "politicalScore", 95.0));
+    complete(taskQuery().taskDefinitionKey(TASK_INTERVIEW).taskName("个别谈话：干部" + cadre).singleResult(),
+        withVariables("interviewFindings", "群众评价较好", "earlySignProblems", false));
+    for (String office : List.of(TASK_VERIFY_DISCIPLINE, TASK_VERIFY_AUDIT, TASK_VERIFY_PETITIONS)) {
+      complete(taskQuery().taskDefinitionKey(office).taskNameLike("%干部" + cadre).singleResult(),
+          withVariables("hasNegativeItems", "none"));
+    }
+  }
+
+  private static Task assigned(String user, String definitionKey) {
+    return taskQuery().taskAssignee(user).taskDefinitionKey(definitionKey).singleResult();
+  }
+
+  private static Task forGroup(String group, String definitionKey) {
+    return taskQuery().taskCandidateGroup(group).taskDefinitionKey(definitionKey).singleResult();
+  }
+
+  private static Task candidateTask(String definitionKey) {
+    Task task = taskQuery().taskCandidateUser("m2").taskDefinitionKey(definitionKey).singleResult();
+    assertThat(task).as("%s for appraisal-team member m2", definitionKey).isNotNull();
+    return task;
+  }
+
+  private static Object firstValue(Map<String, Object> variables) {
+    for (String key : List.of("excellentVotes", "proposedGrade", "interviewFindings", "hasNegativeItems", "goodVotes",
+        "proposedTeamGrade", "teamReportText")) {
+      if (variables.get(key) != null) {
+        return variables.get(key);
+      }
+    }
+    return null;
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,9 @@ class TasklistBrowserTest {
   /** Org-dept starts unit fin's appraisal; another test in the shared context may have done so already. */
   private void startFinAppraisal() {
     ResponseEntity<String> response = rest.withBasicAuth("orgdept", "demo")
-        .postForEntity("/api/unit-appraisals", Map.of("unitCode", "fin", "year", 2026), String.class);
+        .postForEntity("/api/campaigns", Map.of("year", 2026, "unitCodes", List.of("fin"),
+            "appraisalTeams", List.of(Map.of("name", "第二考核组", "members", List.of("team2"), "unitCodes", List.of("fin")))),
+            String.class);
     assertThat(response.getStatusCode()).as(response.getBody()).isIn(HttpStatus.CREATED, HttpStatus.CONFLICT);
   }
 

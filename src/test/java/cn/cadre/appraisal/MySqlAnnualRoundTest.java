@@ -3,8 +3,8 @@ package cn.cadre.appraisal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.cadre.appraisal.support.MySqlAvailable;
-import cn.cadre.appraisal.support.OwnJvm;
 import cn.cadre.appraisal.support.MySqlTestDatabase;
+import cn.cadre.appraisal.support.OwnJvm;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,13 +18,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The same scenario on a real MySQL/MariaDB server through MySQL Connector/J, in the mysql profile,
+ * The whole round on a real MySQL/MariaDB server through MySQL Connector/J, in the mysql profile,
  * on a database created empty for this run. Skipped, with the reason, when no server answers.
  */
 @Tag(OwnJvm.TAG)
 @ExtendWith(MySqlAvailable.class)
 @ActiveProfiles("mysql")
-class MySqlSelfReportScenarioTest extends SelfReportScenario {
+class MySqlAnnualRoundTest extends AnnualRoundScenario {
 
   @Autowired JdbcTemplate jdbc;
 

@@ -1,0 +1,10 @@
+package cn.cadre.appraisal.campaign;
+
+import java.util.List;
+
+/** Port to the appraisal-campaign process (implemented in the process package). */
+public interface CampaignProcessPort {
+
+  /** Starts the round's process; returns the process instance id. */
+  String start(String businessKey, long campaignId, int year, List<String> unitCodes);
+}

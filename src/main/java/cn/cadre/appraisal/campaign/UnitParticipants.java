@@ -1,0 +1,8 @@
+package cn.cadre.appraisal.campaign;
+
+import java.util.List;
+import java.util.Map;
+
+/** Who takes part in one unit's appraisal: its cadres (principal first) and its appraisal team. */
+public record UnitParticipants(String unitName, List<String> cadreUserIds, Map<String, String> cadreNames,
+                               String principalUserId, List<String> appraisalTeamMembers) {}

@@ -1,0 +1,130 @@
+package cn.cadre.appraisal.evaluation;
+
+import cn.cadre.appraisal.organisation.Cadre;
+import cn.cadre.appraisal.organisation.OrganisationService;
+import cn.cadre.appraisal.organisation.Unit;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records what each stage of a unit's appraisal produces — team report, democratic-evaluation
+ * tallies, interviews, verification findings — and sums it up for the grading rules. An entry is
+ * written once: entering different values again is refused, never silently overwritten.
+ */
+@Service
+public class EvaluationService {
+
+  private final OrganisationService organisation;
+  private final TeamReportRepository teamReports;
+  private final EvaluationTallyRepository tallies;
+  private final InterviewRecordRepository interviews;
+  private final VerificationFindingRepository findings;
+  private final Clock clock;
+
+  public EvaluationService(OrganisationService organisation, TeamReportRepository teamReports,
+      EvaluationTallyRepository tallies, InterviewRecordRepository interviews,
+      VerificationFindingRepository findings, Clock clock) {
+    this.organisation = organisation;
+    this.teamReports = teamReports;
+    this.tallies = tallies;
+    this.interviews = interviews;
+    this.findings = findings;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public void fileTeamReport(Long campaignId, String unitCode, String reportText, String actor) {
+    requireText(reportText, "班子总结报告");
+    Unit unit = organisation.unit(unitCode);
+    if (teamReports.findByCampaignIdAndUnit(campaignId, unit).isPresent()) {
+      throw new IllegalStateException("班子总结报告已提交，不能覆盖: " + unitCode);
+    }
+    teamReports.save(new TeamReport(campaignId, unit, reportText, actor, now()));
+  }
+
+  /** 民主测评 of a cadre: 优秀/称职/基本称职/不称职 votes and the political-quality score. */
+  @Transactional
+  public void recordCadreTally(Long campaignId, String cadreUserId, Votes votes, BigDecimal politicalScore, String actor) {
+    if (politicalScore == null || politicalScore.signum() < 0 || politicalScore.compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw new IllegalArgumentException("政治素质测评得分必须在0到100之间: " + politicalScore);
+    }
+    Cadre cadre = organisation.cadreByUserId(cadreUserId);
+    if (tallies.findByCampaignIdAndCadre(campaignId, cadre).isPresent()) {
+      throw new IllegalStateException("该干部的民主测评结果已录入，不能覆盖: " + cadre.getCode());
+    }
+    tallies.save(new EvaluationTally(campaignId, cadre.getUnit(), cadre, votes, politicalScore, actor, now()));
+  }
+
+  /** 民主测评 of the team: 好/较好/一般/差 votes. */
+  @Transactional
+  public void recordTeamTally(Long campaignId, String unitCode, Votes votes, String actor) {
+    Unit unit = organisation.unit(unitCode);
+    if (tallies.findByCampaignIdAndUnitAndCadreIsNull(campaignId, unit).isPresent()) {
+      throw new IllegalStateException("班子民主测评结果已录入，不能覆盖: " + unitCode);
+    }
+    tallies.save(new EvaluationTally(campaignId, unit, null, votes, null, actor, now()));
+  }
+
+  @Transactional
+  public void recordInterview(Long campaignId, String cadreUserId, String findingsText, boolean earlySignProblems,
+      String weaknessTopic, String actor) {
+    requireText(findingsText, "谈话了解的主要情况");
+    Cadre cadre = organisation.cadreByUserId(cadreUserId);
+    interviews.save(new InterviewRecord(campaignId, cadre, findingsText, earlySignProblems,
+        blankToNull(weaknessTopic), actor, now()));
+  }
+
+  @Transactional
+  public void recordFinding(Long campaignId, String cadreUserId, Office office, Finding finding, String actor) {
+    Cadre cadre = organisation.cadreByUserId(cadreUserId);
+    if (findings.findByCampaignIdAndCadreAndOffice(campaignId, cadre, office).isPresent()) {
+      throw new IllegalStateException(office.displayName() + "核实结果已报送，不能覆盖: " + cadre.getCode());
+    }
+    findings.save(new VerificationFinding(campaignId, cadre, office, finding, actor, now()));
+  }
+
+  @Transactional(readOnly = true)
+  public CadreEvidence evidenceFor(Long campaignId, String cadreUserId) {
+    Cadre cadre = organisation.cadreByUserId(cadreUserId);
+    EvaluationTally tally = tallies.findByCampaignIdAndCadre(campaignId, cadre)
+        .orElseThrow(() -> new IllegalStateException("尚未录入民主测评结果: " + cadre.getCode()));
+    Votes votes = tally.votes();
+    List<VerificationFinding> reported = findings.findByCampaignIdAndCadre(campaignId, cadre);
+    List<InterviewRecord> talks = interviews.findByCampaignIdAndCadreOrderById(campaignId, cadre);
+    return new CadreEvidence(
+        tally.getPoliticalScore() == null ? null : tally.getPoliticalScore().doubleValue(),
+        votes.share(votes.first()), votes.share(votes.third()), votes.share(votes.fourth()),
+        reported.stream().anyMatch(VerificationFinding::isVetoItem),
+        reported.stream().anyMatch(VerificationFinding::isUnderInvestigation),
+        (int) reported.stream().filter(f -> f.isAffectsGrade() && !f.isVetoItem()).count(),
+        talks.stream().anyMatch(InterviewRecord::isEarlySignProblems),
+        talks.stream().map(InterviewRecord::getWeaknessTopic).filter(t -> t != null).reduce((a, b) -> b).orElse(null));
+  }
+
+  @Transactional(readOnly = true)
+  public TeamEvidence teamEvidenceFor(Long campaignId, String unitCode) {
+    Unit unit = organisation.unit(unitCode);
+    Votes votes = tallies.findByCampaignIdAndUnitAndCadreIsNull(campaignId, unit)
+        .orElseThrow(() -> new IllegalStateException("尚未录入班子民主测评结果: " + unitCode)).votes();
+    return new TeamEvidence(votes.share(votes.first()), votes.share(votes.second()),
+        votes.share(votes.third()), votes.share(votes.fourth()));
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock);
+  }
+
+  private static void requireText(String text, String what) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException(what + "不能为空");
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+}

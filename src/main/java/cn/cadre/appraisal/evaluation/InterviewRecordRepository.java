@@ -1,0 +1,9 @@
+package cn.cadre.appraisal.evaluation;
+
+import cn.cadre.appraisal.organisation.Cadre;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface InterviewRecordRepository extends JpaRepository<InterviewRecord, Long> {
+  List<InterviewRecord> findByCampaignIdAndCadreOrderById(Long campaignId, Cadre cadre);
+}

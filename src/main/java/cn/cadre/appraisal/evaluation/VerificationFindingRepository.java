@@ -1,0 +1,13 @@
+package cn.cadre.appraisal.evaluation;
+
+import cn.cadre.appraisal.organisation.Cadre;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface VerificationFindingRepository extends JpaRepository<VerificationFinding, Long> {
+
+  Optional<VerificationFinding> findByCampaignIdAndCadreAndOffice(Long campaignId, Cadre cadre, Office office);
+
+  List<VerificationFinding> findByCampaignIdAndCadre(Long campaignId, Cadre cadre);
+}

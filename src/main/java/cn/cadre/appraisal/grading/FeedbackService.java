@@ -1,0 +1,62 @@
+package cn.cadre.appraisal.grading;
+
+import cn.cadre.appraisal.campaign.Campaign;
+import cn.cadre.appraisal.campaign.CampaignService;
+import cn.cadre.appraisal.campaign.CampaignStatus;
+import cn.cadre.appraisal.notice.NoticeService;
+import cn.cadre.appraisal.notice.NoticeType;
+import cn.cadre.appraisal.organisation.Cadre;
+import cn.cadre.appraisal.organisation.CadreRole;
+import cn.cadre.appraisal.organisation.OrganisationService;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 反馈: the written result notice (考核结果通知书) to every cadre and every team, once each. */
+@Service
+public class FeedbackService {
+
+  private final GradingService grading;
+  private final CampaignService campaigns;
+  private final OrganisationService organisation;
+  private final NoticeService notices;
+
+  public FeedbackService(GradingService grading, CampaignService campaigns, OrganisationService organisation,
+      NoticeService notices) {
+    this.grading = grading;
+    this.campaigns = campaigns;
+    this.organisation = organisation;
+    this.notices = notices;
+  }
+
+  @Transactional
+  public int send(Long campaignId) {
+    Campaign campaign = campaigns.campaign(campaignId);
+    String reference = campaign.key() + "/campaign-" + campaignId;
+    int sent = 0;
+    for (GradeRecord record : grading.records(campaignId)) {
+      Map<String, Object> model = new HashMap<>();
+      model.put("year", campaign.getYear());
+      model.put("problems", nullToEmpty(record.getProblems()));
+      model.put("suggestions", nullToEmpty(record.getSuggestions()));
+      if (record.getCadre() != null) {
+        model.put("grade", Grade.valueOf(record.getFinalGrade()).label());
+        notices.issue(NoticeType.RESULT, record.getCadre(), reference, model);
+      } else {
+        model.put("grade", TeamGrade.valueOf(record.getFinalGrade()).label());
+        Cadre principal = organisation.cadresOf(record.getUnit()).stream()
+            .filter(c -> c.getRole() == CadreRole.PRINCIPAL).findFirst()
+            .orElseGet(() -> organisation.cadresOf(record.getUnit()).get(0));
+        notices.issue(NoticeType.TEAM_RESULT, principal, reference, model);
+      }
+      sent++;
+    }
+    campaigns.moveTo(campaignId, CampaignStatus.DONE);
+    return sent;
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}

@@ -1,0 +1,19 @@
+package cn.cadre.appraisal.grading;
+
+import cn.cadre.appraisal.evaluation.CadreEvidence;
+import cn.cadre.appraisal.evaluation.TeamEvidence;
+
+/** Port to the process owners' grading rules (processes/grade-proposal.dmn). */
+public interface GradeRules {
+
+  CadreProposal proposeCadre(CadreEvidence evidence);
+
+  TeamProposal proposeTeam(TeamEvidence evidence);
+
+  /** The highest grade a member of a team with this grade may get. */
+  Grade maxCadreGrade(TeamGrade teamGrade);
+
+  record CadreProposal(Grade grade, String reason, boolean needsIndividualReview, String reviewReason) {}
+
+  record TeamProposal(TeamGrade grade, String reason) {}
+}

@@ -1,0 +1,176 @@
+package cn.cadre.appraisal.grading;
+
+import cn.cadre.appraisal.evaluation.CadreEvidence;
+import cn.cadre.appraisal.evaluation.EvaluationService;
+import cn.cadre.appraisal.grading.GradeRules.CadreProposal;
+import cn.cadre.appraisal.grading.GradeRules.TeamProposal;
+import cn.cadre.appraisal.organisation.Cadre;
+import cn.cadre.appraisal.organisation.OrganisationService;
+import cn.cadre.appraisal.organisation.Unit;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Grades: the rules' decision, the appraisal team's proposal, the cap a team's grade puts on its
+ * members. Every change of a grade is written to the audit with who, when, old and new value, why.
+ */
+@Service
+public class GradingService {
+
+  /** Actor recorded when the decision table, not a person, sets a value. */
+  public static final String RULES_ACTOR = "grade-proposal.dmn";
+
+  private final GradeRules rules;
+  private final EvaluationService evaluation;
+  private final OrganisationService organisation;
+  private final GradeRecordRepository records;
+  private final GradeAuditRepository audits;
+  private final Clock clock;
+
+  public GradingService(GradeRules rules, EvaluationService evaluation, OrganisationService organisation,
+      GradeRecordRepository records, GradeAuditRepository audits, Clock clock) {
+    this.rules = rules;
+    this.evaluation = evaluation;
+    this.organisation = organisation;
+    this.records = records;
+    this.audits = audits;
+    this.clock = clock;
+  }
+
+  /** Runs the grading rules on what the stages found and records the decision for the cadre. */
+  @Transactional
+  public CadreDecision proposeCadre(Long campaignId, String cadreUserId) {
+    Cadre cadre = organisation.cadreByUserId(cadreUserId);
+    CadreEvidence evidence = evaluation.evidenceFor(campaignId, cadreUserId);
+    CadreProposal proposal = rules.proposeCadre(evidence);
+    GradeRecord record = cadreRecord(campaignId, cadre);
+    change(record, "decisionGrade", record.getDecisionGrade(), proposal.grade().name(), proposal.reason(), RULES_ACTOR);
+    record.decide(proposal.grade().name(), proposal.reason(), proposal.needsIndividualReview());
+    return new CadreDecision(proposal.grade(), proposal.reason(), proposal.needsIndividualReview(),
+        proposal.reviewReason(), evidence.earlySignProblems(), evidence.weaknessTopic());
+  }
+
+  @Transactional
+  public TeamProposal proposeTeam(Long campaignId, String unitCode) {
+    Unit unit = organisation.unit(unitCode);
+    TeamProposal proposal = rules.proposeTeam(evaluation.teamEvidenceFor(campaignId, unitCode));
+    GradeRecord record = teamRecord(campaignId, unit);
+    change(record, "decisionGrade", record.getDecisionGrade(), proposal.grade().name(), proposal.reason(), RULES_ACTOR);
+    record.decide(proposal.grade().name(), proposal.reason(), false);
+    return proposal;
+  }
+
+  /** The appraisal team's team grade; a proposal that differs from the rules needs a reason. */
+  @Transactional
+  public void analyseTeam(Long campaignId, String unitCode, String proposedGrade, String reason, String problems,
+      String suggestions, String actor) {
+    TeamGrade grade = TeamGrade.parse(proposedGrade);
+    GradeRecord record = teamRecord(campaignId, organisation.unit(unitCode));
+    requireReasonIfDiffers(record, grade.name(), reason);
+    change(record, "proposedGrade", record.getProposedGrade(), grade.name(), reason, actor);
+    record.propose(grade.name(), blankToNull(reason), blankToNull(problems), blankToNull(suggestions));
+  }
+
+  /**
+   * The appraisal team's proposal for a cadre: a grade in the allowed set, a reason whenever it
+   * differs from the rules' decision, and never above what the team's grade allows.
+   */
+  @Transactional
+  public void analyseCadre(Long campaignId, String cadreUserId, CadreAnalysis analysis, String actor) {
+    Grade grade = Grade.parse(analysis.proposedGrade());
+    Cadre cadre = organisation.cadreByUserId(cadreUserId);
+    GradeRecord record = cadreRecord(campaignId, cadre);
+    requireReasonIfDiffers(record, grade.name(), analysis.reason());
+    checkCap(campaignId, cadre, grade);
+    change(record, "proposedGrade", record.getProposedGrade(), grade.name(), analysis.reason(), actor);
+    record.propose(grade.name(), blankToNull(analysis.reason()), blankToNull(analysis.problems()),
+        blankToNull(analysis.suggestions()));
+    record.flag(analysis.potentialForPromotion(), analysis.earlySignProblems(), blankToNull(analysis.weaknessTopic()));
+  }
+
+  /** A change of a cadre's proposed grade after analysis (calibration, an upheld objection). */
+  @Transactional
+  public void adjust(Long campaignId, String cadreUserId, String newGrade, String reason, String actor) {
+    Grade grade = Grade.parse(newGrade);
+    Cadre cadre = organisation.cadreByUserId(cadreUserId);
+    GradeRecord record = records.findByCampaignIdAndCadre(campaignId, cadre)
+        .orElseThrow(() -> new IllegalArgumentException("干部不在本轮考核中: " + cadre.getCode()));
+    checkCap(campaignId, cadre, grade);
+    change(record, "proposedGrade", record.getProposedGrade(), grade.name(), reason, actor);
+    record.propose(grade.name(), reason, record.getProblems(), record.getSuggestions());
+  }
+
+  /** 公示期满: the approved proposals become the final grades. */
+  @Transactional
+  public void finalise(Long campaignId, String actor) {
+    for (GradeRecord record : records.findByCampaignIdOrderById(campaignId)) {
+      if (record.getProposedGrade() == null) {
+        throw new IllegalStateException("尚有未提出等次建议的考核对象，不能确定等次: " + record.getId());
+      }
+      change(record, "finalGrade", record.getFinalGrade(), record.getProposedGrade(), "审定通过，公示期满", actor);
+      record.finalise(record.getProposedGrade());
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.List<GradeResult> results(Long campaignId) {
+    return records.findByCampaignIdOrderById(campaignId).stream().map(GradeResult::of).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.List<GradeRecord> records(Long campaignId) {
+    return records.findByCampaignIdOrderById(campaignId);
+  }
+
+  /** Every recorded change of one cadre's grade in a round, oldest first. */
+  @Transactional(readOnly = true)
+  public java.util.List<GradeAudit> auditTrail(Long campaignId, String cadreCode) {
+    return records.findByCampaignIdAndCadre(campaignId, organisation.cadreByCode(cadreCode))
+        .map(audits::findByRecordOrderById).orElse(java.util.List.of());
+  }
+
+  private void checkCap(Long campaignId, Cadre cadre, Grade grade) {
+    GradeRecord team = records.findByCampaignIdAndUnitAndCadreIsNull(campaignId, cadre.getUnit())
+        .filter(t -> t.getProposedGrade() != null)
+        .orElseThrow(() -> new IllegalStateException("班子等次尚未研判，不能提出干部等次: " + cadre.getUnit().getCode()));
+    TeamGrade teamGrade = TeamGrade.valueOf(team.getProposedGrade());
+    Grade cap = rules.maxCadreGrade(teamGrade);
+    if (grade.isAbove(cap)) {
+      throw new IllegalArgumentException("班子等次为“" + teamGrade.label() + "”，其成员最高只能评为“"
+          + cap.label() + "”，不能评为“" + grade.label() + "”");
+    }
+  }
+
+  private void requireReasonIfDiffers(GradeRecord record, String proposed, String reason) {
+    if (!proposed.equals(record.getDecisionGrade()) && (reason == null || reason.isBlank())) {
+      throw new IllegalArgumentException("建议等次与决策表初步建议（" + record.getDecisionGrade() + "）不同，必须说明理由");
+    }
+  }
+
+  private void change(GradeRecord record, String field, String oldValue, String newValue, String reason, String actor) {
+    if (!Objects.equals(oldValue, newValue)) {
+      audits.save(new GradeAudit(record, field, oldValue, newValue, reason, actor, LocalDateTime.now(clock)));
+    }
+  }
+
+  private GradeRecord cadreRecord(Long campaignId, Cadre cadre) {
+    return records.findByCampaignIdAndCadre(campaignId, cadre)
+        .orElseGet(() -> records.save(new GradeRecord(campaignId, cadre.getUnit(), cadre)));
+  }
+
+  private GradeRecord teamRecord(Long campaignId, Unit unit) {
+    return records.findByCampaignIdAndUnitAndCadreIsNull(campaignId, unit)
+        .orElseGet(() -> records.save(new GradeRecord(campaignId, unit, null)));
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+
+  /** The rules' decision for a cadre, with what the analysis form shows beside it. */
+  public record CadreDecision(Grade grade, String reason, boolean needsIndividualReview, String reviewReason,
+                              boolean earlySignProblems, String weaknessTopic) {}
+}

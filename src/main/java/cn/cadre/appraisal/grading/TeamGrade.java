@@ -1,0 +1,25 @@
+package cn.cadre.appraisal.grading;
+
+import java.util.Arrays;
+
+/** A leadership team's grade: 好 / 较好 / 一般 / 差. */
+public enum TeamGrade {
+  GOOD("好"),
+  FAIRLY_GOOD("较好"),
+  AVERAGE("一般"),
+  POOR("差");
+
+  private final String label;
+
+  TeamGrade(String label) {
+    this.label = label;
+  }
+
+  public String label() { return label; }
+
+  public static TeamGrade parse(String value) {
+    return Arrays.stream(values()).filter(g -> g.name().equals(value)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("班子等次不在允许范围内: " + value
+            + "（允许: GOOD, FAIRLY_GOOD, AVERAGE, POOR）"));
+  }
+}

@@ -1,0 +1,49 @@
+package cn.cadre.appraisal.process;
+
+/**
+ * The ids and variable names of processes/appraisal-campaign.bpmn that code depends on;
+ * CampaignProcessIdsTest fails when the model loses one.
+ */
+public final class CampaignProcess {
+
+  public static final String KEY = "AppraisalCampaignProcess";
+  public static final String RESOURCE = "appraisal-campaign.bpmn";
+
+  public static final String START_EVENT_ROUND_OPENED = "StartEvent_RoundOpened";
+  public static final String CALL_ACTIVITY_UNIT_APPRAISAL = "CallActivity_UnitAppraisal";
+  public static final String TASK_PREPARE_CALIBRATION = "Task_PrepareCalibration";
+  public static final String TASK_CALIBRATION = "Task_Calibration";
+  public static final String TASK_APPROVAL = "Task_Approval";
+  public static final String GATEWAY_GRADES_APPROVED = "Gateway_GradesApproved";
+  public static final String SUB_PROCESS_REANALYSIS = "SubProcess_Reanalysis";
+  public static final String TASK_REANALYSIS = "Task_Reanalysis";
+  public static final String TASK_PUBLISH_NOTICE = "Task_PublishNotice";
+  public static final String SUB_PROCESS_PUBLIC_NOTICE = "SubProcess_PublicNotice";
+  public static final String TIMER_EVENT_PUBLIC_NOTICE_ENDS = "TimerEvent_PublicNoticeEnds";
+  public static final String TASK_RESOLVE_OBJECTION = "Task_ResolveObjection";
+  public static final String TASK_FINALISE_GRADES = "Task_FinaliseGrades";
+  public static final String TASK_SEND_FEEDBACK = "Task_SendFeedback";
+  public static final String END_EVENT_ROUND_CLOSED = "EndEvent_RoundClosed";
+
+  /** Message name (not id) that objections are correlated with. */
+  public static final String MESSAGE_OBJECTION_LODGED = "ObjectionLodged";
+
+  public static final String VAR_CAMPAIGN_ID = "campaignId";
+  public static final String VAR_YEAR = "year";
+  public static final String VAR_UNIT_CODES = "unitCodes";
+  public static final String VAR_QUOTA_STATUS = "quotaStatus";
+  public static final String VAR_CALIBRATION_SUMMARY = "calibrationSummary";
+  public static final String VAR_APPROVAL_DECISION = "approvalDecision";
+  public static final String VAR_SENT_BACK_CADRE_USER_IDS = "sentBackCadreUserIds";
+  public static final String VAR_SENT_BACK_CADRE_NAMES = "sentBackCadreNames";
+  public static final String VAR_SENT_BACK_TEAMS = "sentBackTeams";
+  public static final String VAR_NOTICE_ENDS_AT = "noticeEndsAt";
+  public static final String VAR_OBJECTION_CADRE_USER_ID = "objectionCadreUserId";
+  public static final String VAR_OBJECTION_CADRE_NAME = "objectionCadreName";
+  public static final String VAR_OBJECTION_TEXT = "objectionText";
+
+  public static final String APPROVE = "approve";
+  public static final String SEND_BACK = "sendBack";
+
+  private CampaignProcess() {}
+}

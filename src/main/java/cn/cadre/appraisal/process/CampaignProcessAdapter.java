@@ -1,0 +1,45 @@
+package cn.cadre.appraisal.process;
+
+import cn.cadre.appraisal.campaign.CampaignProcessPort;
+import cn.cadre.appraisal.grading.ObjectionPort;
+import java.util.List;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** Engine side of a round: starts AppraisalCampaignProcess and hands it objections. */
+@Component
+class CampaignProcessAdapter implements CampaignProcessPort, ObjectionPort {
+
+  private final RuntimeService runtime;
+
+  CampaignProcessAdapter(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
+  @Override
+  public String start(String businessKey, long campaignId, int year, List<String> unitCodes) {
+    return runtime.startProcessInstanceByKey(CampaignProcess.KEY, businessKey, Variables.createVariables()
+            .putValue(CampaignProcess.VAR_CAMPAIGN_ID, campaignId)
+            .putValue(CampaignProcess.VAR_YEAR, year)
+            .putValueTyped(CampaignProcess.VAR_UNIT_CODES, JsonVariables.list(unitCodes)))
+        .getId();
+  }
+
+  @Override
+  public boolean lodge(Long campaignId, String cadreUserId, String cadreName, String text) {
+    try {
+      // local: several objections may be open at once, each in its own event sub-process
+      runtime.createMessageCorrelation(CampaignProcess.MESSAGE_OBJECTION_LODGED)
+          .processInstanceVariableEquals(CampaignProcess.VAR_CAMPAIGN_ID, campaignId)
+          .setVariableLocal(CampaignProcess.VAR_OBJECTION_CADRE_USER_ID, cadreUserId)
+          .setVariableLocal(CampaignProcess.VAR_OBJECTION_CADRE_NAME, cadreName)
+          .setVariableLocal(CampaignProcess.VAR_OBJECTION_TEXT, text)
+          .correlateWithResult();
+      return true;
+    } catch (MismatchingMessageCorrelationException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package cn.cadre.appraisal.process;
+
+import cn.cadre.appraisal.evaluation.CadreEvidence;
+import cn.cadre.appraisal.evaluation.TeamEvidence;
+import cn.cadre.appraisal.grading.Grade;
+import cn.cadre.appraisal.grading.GradeRules;
+import cn.cadre.appraisal.grading.TeamGrade;
+import java.util.function.Supplier;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The grading rules are the process owners' DMN tables in processes/grade-proposal.dmn, evaluated
+ * by Camunda (latest deployed version). Evaluation is system work, so it runs without the current
+ * user's authorizations even when a user's task completion triggers it.
+ */
+@Component
+class DmnGradeRules implements GradeRules {
+
+  private final DecisionService decisions;
+
+  DmnGradeRules(DecisionService decisions) {
+    this.decisions = decisions;
+  }
+
+  @Override
+  public CadreProposal proposeCadre(CadreEvidence e) {
+    VariableMap inputs = Variables.createVariables()
+        .putValue("underInvestigation", e.underInvestigation())
+        .putValue("vetoItem", e.vetoItem())
+        .putValue("politicalScore", e.politicalScore())
+        .putValue("excellentShare", e.excellentShare())
+        .putValue("basicShare", e.basicShare())
+        .putValue("incompetentShare", e.incompetentShare())
+        .putValue("gradeAffectingItems", e.gradeAffectingItems());
+    DmnDecisionRuleResult grade = evaluate("GradeProposal", inputs);
+    DmnDecisionRuleResult review = evaluate("PoliticalReview", inputs);
+    return new CadreProposal(Grade.parse(grade.getEntry("proposedGrade")), grade.getEntry("proposalReason"),
+        Boolean.TRUE.equals(review.getEntry("needsIndividualReview")), review.getEntry("reviewReason"));
+  }
+
+  @Override
+  public TeamProposal proposeTeam(TeamEvidence e) {
+    DmnDecisionRuleResult result = evaluate("TeamGradeProposal", Variables.createVariables()
+        .putValue("goodShare", e.goodShare())
+        .putValue("fairlyGoodShare", e.fairlyGoodShare())
+        .putValue("averageShare", e.averageShare())
+        .putValue("poorShare", e.poorShare())
+        .putValue("vetoItem", false));
+    return new TeamProposal(TeamGrade.parse(result.getEntry("proposedTeamGrade")), result.getEntry("proposalReason"));
+  }
+
+  @Override
+  public Grade maxCadreGrade(TeamGrade teamGrade) {
+    return Grade.parse(evaluate("CadreGradeCap", Variables.createVariables().putValue("teamGrade", teamGrade.name()))
+        .getEntry("maxCadreGrade"));
+  }
+
+  private DmnDecisionRuleResult evaluate(String decisionKey, VariableMap inputs) {
+    Supplier<DmnDecisionRuleResult> evaluation = () -> {
+      var result = decisions.evaluateDecisionTableByKey(decisionKey, inputs);
+      if (result.isEmpty()) {
+        throw new IllegalStateException("Decision " + decisionKey + " matched no rule for " + inputs);
+      }
+      return result.getSingleResult();
+    };
+    CommandContext command = Context.getCommandContext();
+    return command == null ? evaluation.get() : command.runWithoutAuthorization(evaluation::get);
+  }
+}

@@ -1,0 +1,22 @@
+package cn.cadre.appraisal.process;
+
+import cn.cadre.appraisal.grading.GradingService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_FinaliseGrades: at the end of the public notice the approved grades become final. */
+@Component("finaliseGradesDelegate")
+class FinaliseGradesDelegate implements JavaDelegate {
+
+  private final GradingService grading;
+
+  FinaliseGradesDelegate(GradingService grading) {
+    this.grading = grading;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    grading.finalise(((Number) execution.getVariable(CampaignProcess.VAR_CAMPAIGN_ID)).longValue(), "party-committee");
+  }
+}

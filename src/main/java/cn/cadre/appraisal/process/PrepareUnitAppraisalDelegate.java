@@ -1,0 +1,31 @@
+package cn.cadre.appraisal.process;
+
+import static cn.cadre.appraisal.process.UnitAppraisalProcess.*;
+
+import cn.cadre.appraisal.campaign.CampaignService;
+import cn.cadre.appraisal.campaign.UnitParticipants;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_PrepareUnitAppraisal: who takes part — the unit's cadres and the appraisal team sent to it. */
+@Component("prepareUnitAppraisalDelegate")
+class PrepareUnitAppraisalDelegate implements JavaDelegate {
+
+  private final CampaignService campaigns;
+
+  PrepareUnitAppraisalDelegate(CampaignService campaigns) {
+    this.campaigns = campaigns;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    UnitParticipants participants = campaigns.participants(
+        ((Number) execution.getVariable(VAR_CAMPAIGN_ID)).longValue(), (String) execution.getVariable(VAR_UNIT_CODE));
+    execution.setVariable(VAR_UNIT_NAME, participants.unitName());
+    execution.setVariable(VAR_CADRE_USER_IDS, JsonVariables.list(participants.cadreUserIds()));
+    execution.setVariable(VAR_CADRE_NAMES, JsonVariables.map(participants.cadreNames()));
+    execution.setVariable(VAR_TEAM_PRINCIPAL_USER_ID, participants.principalUserId());
+    execution.setVariable(VAR_APPRAISAL_TEAM_MEMBERS, JsonVariables.list(participants.appraisalTeamMembers()));
+  }
+}

@@ -1,0 +1,34 @@
+package cn.cadre.appraisal.process;
+
+import cn.cadre.appraisal.grading.GradingService;
+import cn.cadre.appraisal.grading.GradingService.CadreDecision;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_ProposeGrade / Task_ReproposeGrade: the rules' grade for one cadre, pre-filled into the
+ * analysis form (local to that cadre's sub-process instance).
+ */
+@Component("proposeGradeDelegate")
+class ProposeGradeDelegate implements JavaDelegate {
+
+  private final GradingService grading;
+
+  ProposeGradeDelegate(GradingService grading) {
+    this.grading = grading;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CadreDecision decision = grading.proposeCadre(((Number) execution.getVariable("campaignId")).longValue(),
+        (String) execution.getVariable(UnitAppraisalProcess.VAR_CADRE_USER_ID));
+    execution.setVariableLocal("decisionGrade", decision.grade().name());
+    execution.setVariableLocal("decisionGradeLabel", decision.grade().label());
+    execution.setVariableLocal("decisionReason", decision.reason());
+    execution.setVariableLocal("reviewNote", decision.needsIndividualReview() ? decision.reviewReason() : "");
+    execution.setVariableLocal("proposedGrade", decision.grade().name());
+    execution.setVariableLocal("earlySignProblems", decision.earlySignProblems());
+    execution.setVariableLocal("weaknessTopic", decision.weaknessTopic());
+  }
+}

@@ -1,0 +1,28 @@
+package cn.cadre.appraisal.process;
+
+import cn.cadre.appraisal.grading.GradeRules.TeamProposal;
+import cn.cadre.appraisal.grading.GradingService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_ProposeTeamGrade: the rules' team grade, shown beside the team-analysis form. */
+@Component("proposeTeamGradeDelegate")
+class ProposeTeamGradeDelegate implements JavaDelegate {
+
+  private final GradingService grading;
+
+  ProposeTeamGradeDelegate(GradingService grading) {
+    this.grading = grading;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    TeamProposal proposal = grading.proposeTeam(((Number) execution.getVariable("campaignId")).longValue(),
+        (String) execution.getVariable(UnitAppraisalProcess.VAR_UNIT_CODE));
+    execution.setVariable("decisionTeamGrade", proposal.grade().name());
+    execution.setVariable("decisionTeamGradeLabel", proposal.grade().label());
+    execution.setVariable("decisionReason", proposal.reason());
+    execution.setVariable("proposedTeamGrade", proposal.grade().name());
+  }
+}

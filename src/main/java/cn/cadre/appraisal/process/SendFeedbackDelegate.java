@@ -1,0 +1,22 @@
+package cn.cadre.appraisal.process;
+
+import cn.cadre.appraisal.grading.FeedbackService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_SendFeedback (async, so a failure is a retryable incident): result notices, once each. */
+@Component("sendFeedbackDelegate")
+class SendFeedbackDelegate implements JavaDelegate {
+
+  private final FeedbackService feedback;
+
+  SendFeedbackDelegate(FeedbackService feedback) {
+    this.feedback = feedback;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    feedback.send(((Number) execution.getVariable(CampaignProcess.VAR_CAMPAIGN_ID)).longValue());
+  }
+}

@@ -1,0 +1,71 @@
+package cn.cadre.appraisal.process;
+
+import java.math.BigDecimal;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/** Typed access to what a completed task's form submitted, and to who submitted it. */
+final class TaskForm {
+
+  private final DelegateTask task;
+
+  TaskForm(DelegateTask task) {
+    this.task = task;
+  }
+
+  Long campaignId() {
+    return ((Number) task.getVariable(CampaignProcess.VAR_CAMPAIGN_ID)).longValue();
+  }
+
+  String cadreUserId() {
+    return (String) task.getVariable(UnitAppraisalProcess.VAR_CADRE_USER_ID);
+  }
+
+  String unitCode() {
+    return (String) task.getVariable(UnitAppraisalProcess.VAR_UNIT_CODE);
+  }
+
+  String text(String name) {
+    Object value = task.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  boolean flag(String name) {
+    Object value = task.getVariable(name);
+    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+  }
+
+  int count(String name) {
+    Object value = task.getVariable(name);
+    if (!(value instanceof Number number) || number.doubleValue() != Math.floor(number.doubleValue())) {
+      throw new IllegalArgumentException(name + " 必须是整数: " + value);
+    }
+    return number.intValue();
+  }
+
+  BigDecimal decimal(String name) {
+    Object value = task.getVariable(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(value.toString());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " 必须是数字: " + value);
+    }
+  }
+
+  void set(String name, Object value) {
+    task.getExecution().setVariable(name, value);
+  }
+
+  /** The user completing the task, as the REST API or Tasklist authenticated them. */
+  String actor() {
+    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return auth == null || auth.getUserId() == null ? "system" : auth.getUserId();
+  }
+
+  String taskDefinitionKey() {
+    return task.getTaskDefinitionKey();
+  }
+}

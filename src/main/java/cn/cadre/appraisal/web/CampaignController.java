@@ -1,0 +1,81 @@
+package cn.cadre.appraisal.web;
+
+import cn.cadre.appraisal.campaign.Campaign;
+import cn.cadre.appraisal.campaign.CampaignService;
+import cn.cadre.appraisal.campaign.StartCampaign;
+import cn.cadre.appraisal.grading.CalibrationService;
+import cn.cadre.appraisal.grading.GradeResult;
+import cn.cadre.appraisal.grading.GradingService;
+import cn.cadre.appraisal.grading.ObjectionService;
+import cn.cadre.appraisal.grading.QuotaStatus;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Appraisal rounds: opened, followed and read out by the organisation department (and the committee). */
+@RestController
+@RequestMapping("/api/campaigns")
+class CampaignController {
+
+  private static final String OVERSEERS = "hasAnyAuthority('GROUP_org-dept','GROUP_party-committee','GROUP_camunda-admin')";
+
+  private final CampaignService campaigns;
+  private final GradingService grading;
+  private final CalibrationService calibration;
+  private final ObjectionService objections;
+
+  CampaignController(CampaignService campaigns, GradingService grading, CalibrationService calibration,
+      ObjectionService objections) {
+    this.campaigns = campaigns;
+    this.grading = grading;
+    this.calibration = calibration;
+    this.objections = objections;
+  }
+
+  @PostMapping
+  @PreAuthorize("hasAnyAuthority('GROUP_org-dept','GROUP_camunda-admin')")
+  ResponseEntity<CampaignView> start(@RequestBody StartCampaign request, Authentication auth) {
+    Campaign campaign = campaigns.start(request, auth.getName());
+    return ResponseEntity.created(URI.create("/api/campaigns/" + campaign.getId())).body(view(campaign));
+  }
+
+  @GetMapping("/{id}")
+  @PreAuthorize(OVERSEERS)
+  CampaignView get(@PathVariable long id) {
+    return view(campaigns.campaign(id));
+  }
+
+  @GetMapping("/{id}/results")
+  @PreAuthorize(OVERSEERS)
+  List<GradeResult> results(@PathVariable long id) {
+    campaigns.campaign(id);
+    return grading.results(id);
+  }
+
+  @PostMapping("/{id}/objections")
+  @PreAuthorize("hasAnyAuthority('GROUP_org-dept','GROUP_camunda-admin')")
+  ResponseEntity<Void> objection(@PathVariable long id, @RequestBody ObjectionRequest request) {
+    campaigns.campaign(id);
+    objections.lodge(id, request.cadreCode(), request.text());
+    return ResponseEntity.accepted().build();
+  }
+
+  private CampaignView view(Campaign c) {
+    return new CampaignView(c.getId(), c.getYear(), c.getKind(), c.getStatus().name(), c.getExcellentQuota().doubleValue(),
+        c.getPublicNoticeDays(), c.getStageDueDays(), calibration.quota(c.getId()));
+  }
+
+  record CampaignView(long id, int year, String kind, String status, double excellentQuota, int publicNoticeDays,
+                      int stageDueDays, QuotaStatus quota) {}
+
+  record ObjectionRequest(String cadreCode, String text) {}
+
+}

@@ -1,0 +1,108 @@
+package cn.cadre.appraisal.web;
+
+import cn.cadre.appraisal.organisation.Roster;
+import cn.cadre.appraisal.organisation.RosterImport;
+import cn.cadre.appraisal.organisation.RosterReader;
+import cn.cadre.appraisal.organisation.RosterReport;
+import cn.cadre.appraisal.organisation.RosterValidationException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * 花名册导入 (organisation department or administrator): JSON, an Excel workbook (part "file") or
+ * CSV parts "units", "cadres", "staff". Answers the counts, or 400 naming every bad row.
+ */
+@RestController
+@RequestMapping("/api/roster")
+class RosterController {
+
+  private static final String MAY_IMPORT = "hasAnyAuthority('GROUP_org-dept','GROUP_camunda-admin')";
+  private static final String EXCEL_PART = "file";
+
+  private final RosterImport rosterImport;
+  private final IdentityService engineIdentity;
+
+  RosterController(RosterImport rosterImport, IdentityService engineIdentity) {
+    this.rosterImport = rosterImport;
+    this.engineIdentity = engineIdentity;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PreAuthorize(MAY_IMPORT)
+  RosterReport importJson(@RequestBody JsonNode body) {
+    return importAsApplication(RosterReader.fromJson(body));
+  }
+
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PreAuthorize(MAY_IMPORT)
+  RosterReport importFiles(@RequestParam Map<String, MultipartFile> parts) throws IOException {
+    MultipartFile excel = parts.get(EXCEL_PART);
+    if (excel != null && parts.size() > 1) {
+      throw invalid("请只上传一个 Excel 文件（file），或 CSV 文件（units、cadres、staff），不要同时上传");
+    }
+    if (parts.isEmpty()) {
+      throw invalid("没有上传文件：应有 Excel 文件（file）或 CSV 文件（units、cadres、staff）");
+    }
+    Roster roster;
+    if (excel != null) {
+      try (InputStream in = excel.getInputStream()) {
+        roster = RosterReader.fromExcel(in);
+      }
+    } else {
+      Map<String, byte[]> csv = new LinkedHashMap<>();
+      for (Map.Entry<String, MultipartFile> part : parts.entrySet()) {
+        csv.put(part.getKey(), part.getValue().getBytes());
+      }
+      roster = RosterReader.fromCsv(csv);
+    }
+    return importAsApplication(roster);
+  }
+
+  /**
+   * The caller's right to import is checked above; users and memberships are then written by the
+   * application itself, as for the demo data. Under the caller's engine authentication Camunda would
+   * refuse (org-dept has no permissions on users: it must not manage them in Camunda Admin) and
+   * would even hide existing users from the directory's look-ups.
+   */
+  private RosterReport importAsApplication(Roster roster) {
+    Authentication caller = engineIdentity.getCurrentAuthentication();
+    engineIdentity.clearAuthentication();
+    try {
+      return rosterImport.importRoster(roster);
+    } finally {
+      if (caller != null) {
+        engineIdentity.setAuthentication(caller);
+      }
+    }
+  }
+
+  /** Every error, each naming its row, in detail (one per line) and as a list in "errors". */
+  @ExceptionHandler(RosterValidationException.class)
+  ProblemDetail invalidRoster(RosterValidationException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join("\n", e.errors()));
+    problem.setTitle("花名册有误，未导入任何数据");
+    problem.setProperty("errors", e.errors());
+    return problem;
+  }
+
+  private static RosterValidationException invalid(String message) {
+    return new RosterValidationException(List.of(message));
+  }
+}

@@ -1,0 +1,272 @@
+package cn.cadre.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.cadre.appraisal.evaluation.SelfReportRepository;
+import cn.cadre.appraisal.grading.GradeAudit;
+import cn.cadre.appraisal.grading.GradingService;
+import cn.cadre.appraisal.organisation.AppraisalGroup;
+import cn.cadre.appraisal.organisation.CadreRole;
+import cn.cadre.appraisal.organisation.OrganisationService;
+import cn.cadre.appraisal.organisation.UnitCategory;
+import cn.cadre.appraisal.support.RestClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A whole annual round over HTTP, as its users would run it through the REST API (the same calls
+ * Tasklist makes), on H2 and on MySQL/MariaDB by the subclasses: campaign start with 回避, reports,
+ * democratic evaluation, interviews, verification, analysis with the grading rules and the team
+ * cap, calibration against the quota, a send-back by the party committee, a public notice with an
+ * objection, final grades and result notices. Confidentiality and bad input are checked on the way.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class AnnualRoundScenario {
+
+  static final String PASSWORD = "s3cret-pw";
+  static final String RARE_NAME = "王𠀀";
+  static final String REPORT = "本年度认真履行局长职责，推进𠀀项重点改革，廉洁自律，无违规违纪问题。";
+
+  @Autowired TestRestTemplate template;
+  @Autowired OrganisationService organisation;
+  @Autowired SelfReportRepository selfReports;
+  @Autowired GradingService grading;
+  RestClient api;
+
+  @BeforeEach
+  void roster() {
+    api = new RestClient(template, PASSWORD);
+    if (organisation.homeUnitOf("ar-od").isPresent()) {
+      return;
+    }
+    organisation.registerUnit("ar-home", "测试县委组织部", UnitCategory.DEPARTMENT, null);
+    organisation.registerUnit("ar-a", "测试县𠀀局", UnitCategory.DEPARTMENT, null);
+    organisation.registerUnit("ar-b", "测试县财政局", UnitCategory.DEPARTMENT, null);
+    organisation.registerCadre("ar-a1", RARE_NAME, "局长", CadreRole.PRINCIPAL, "ar-a", "ar-a1", LocalDate.of(1975, 3, 1), PASSWORD);
+    organisation.registerCadre("ar-a2", "李明", "副局长", CadreRole.DEPUTY, "ar-a", "ar-a2", LocalDate.of(1982, 5, 1), PASSWORD);
+    organisation.registerCadre("ar-b1", "赵一", "局长", CadreRole.PRINCIPAL, "ar-b", "ar-b1", LocalDate.of(1970, 1, 1), PASSWORD);
+    staff("ar-od", "ar-home", AppraisalGroup.ORG_DEPT);
+    staff("ar-tm-a", "ar-b", AppraisalGroup.APPRAISAL_TEAM); // appraises ar-a, lives in ar-b
+    staff("ar-tm-b", "ar-a", AppraisalGroup.APPRAISAL_TEAM); // appraises ar-b, lives in ar-a
+    staff("ar-pc", "ar-home", AppraisalGroup.PARTY_COMMITTEE);
+    staff("ar-disc", "ar-home", AppraisalGroup.DISCIPLINE);
+    staff("ar-aud", "ar-home", AppraisalGroup.AUDIT);
+    staff("ar-pet", "ar-home", AppraisalGroup.PETITIONS);
+    // Camunda locks a user for a while after a wrong password: this one exists only for that test
+    staff("ar-wrong-pw", "ar-home", AppraisalGroup.PETITIONS);
+  }
+
+  @Test
+  void anonymousAndWrongPasswordCallsGet401() {
+    assertThat(template.getForEntity("/api/notices?cadre=x", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(template.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(template.withBasicAuth("ar-wrong-pw", "wrong").getForEntity("/api/campaigns/1", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(template.withBasicAuth("ar-wrong-pw", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void campaignRequestsThatBreakTheRulesAreRefusedAndChangeNothing() {
+    ResponseEntity<String> ownUnit = api.post("ar-od", "/api/campaigns", campaign(2031, "ar-tm-b", "ar-a", "ar-tm-a", "ar-b"));
+    assertThat(ownUnit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(ownUnit.getBody()).contains("回避", "ar-tm-b");
+
+    ResponseEntity<String> unknown = api.post("ar-od", "/api/campaigns", Map.of("year", 2031, "unitCodes", List.of("nowhere"),
+        "appraisalTeams", List.of(Map.of("name", "X组", "members", List.of("ar-tm-a"), "unitCodes", List.of("nowhere")))));
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unknown.getBody()).contains("单位不存在: nowhere");
+
+    ResponseEntity<String> badQuota = api.post("ar-od", "/api/campaigns",
+        Map.of("year", 2031, "unitCodes", List.of("ar-b"), "excellentQuota", 1.5,
+            "appraisalTeams", List.of(Map.of("name", "B组", "members", List.of("ar-tm-b"), "unitCodes", List.of("ar-b")))));
+    assertThat(badQuota.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badQuota.getBody()).contains("excellentQuota");
+
+    assertThat(api.post("ar-a1", "/api/campaigns", campaign(2031, "ar-tm-a", "ar-a", "ar-tm-b", "ar-b")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.taskIds("ar-a1")).as("no round was started by a refused request").isEmpty();
+  }
+
+  @Test
+  void wholeAnnualRound_endsWithFinalGradesAndResultNotices() {
+    long started = System.nanoTime();
+    ResponseEntity<String> created = api.post("ar-od", "/api/campaigns", campaign(2030, "ar-tm-a", "ar-a", "ar-tm-b", "ar-b"));
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    long campaignId = api.json(created).path("id").asLong();
+    assertThat(api.post("ar-od", "/api/campaigns", campaign(2030, "ar-tm-a", "ar-a", "ar-tm-b", "ar-b")).getStatusCode())
+        .as("a second annual round for the same year and units").isEqualTo(HttpStatus.CONFLICT);
+
+    // 述职: each cadre sees exactly their own self-report task, with its Chinese form
+    String a1Report = api.task("ar-a1", "Task_SelfReport", null);
+    assertThat(api.get("ar-a1", "/engine-rest/task/" + a1Report + "/deployed-form").getBody()).contains("述职述廉报告正文");
+    assertThat(api.taskIds("ar-a2")).doesNotContain(a1Report);
+    assertThat(api.taskIds("ar-disc")).doesNotContain(a1Report);
+    assertThat(api.post("ar-a2", "/engine-rest/task/" + a1Report + "/complete", "{}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    api.complete("ar-a1", a1Report, Map.of("reportText", REPORT));
+    api.complete("ar-a2", api.task("ar-a2", "Task_SelfReport", null), Map.of("reportText", "副局长述职述廉报告。"));
+    api.complete("ar-b1", api.task("ar-b1", "Task_SelfReport", null), Map.of("reportText", "财政局长述职述廉报告。"));
+    api.complete("ar-a1", api.task("ar-a1", "Task_TeamSummaryReport", null), Map.of("teamReportText", "测试县𠀀局班子总结。"));
+    api.complete("ar-b1", api.task("ar-b1", "Task_TeamSummaryReport", null), Map.of("teamReportText", "财政局班子总结。"));
+
+    // review goes to the member sent to that unit only: never to a member whose own unit it is (回避)
+    String a1Review = api.task("ar-tm-a", "Task_ReviewSelfReport", RARE_NAME);
+    assertThat(api.taskIds("ar-tm-b")).doesNotContain(a1Review);
+    for (String[] review : new String[][] {{"ar-tm-a", RARE_NAME}, {"ar-tm-a", "李明"}, {"ar-tm-b", "赵一"}}) {
+      api.complete(review[0], api.task(review[0], "Task_ReviewSelfReport", review[1]),
+          Map.of("reviewDecision", "accepted", "reviewComment", "内容翔实"));
+    }
+    assertThat(selfReports.findAll()).anyMatch(r -> REPORT.equals(r.getReportText()));
+
+    // 民主测评: bad tallies are refused and change nothing
+    String a1Tally = api.task("ar-od", "Task_EnterEvaluationTally", RARE_NAME);
+    ResponseEntity<String> negative = api.submit("ar-od", a1Tally, tally(-1, 2, 95.0));
+    assertThat(negative.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(negative.getBody()).contains("票数不能为负数");
+    assertThat(api.submit("ar-od", a1Tally, tally(20, 2, 120.0)).getBody()).contains("0到100");
+    api.complete("ar-od", a1Tally, tally(20, 2, 95.0));
+    api.complete("ar-od", api.task("ar-od", "Task_EnterEvaluationTally", "李明"), tally(12, 8, 92.0));
+    api.complete("ar-od", api.task("ar-od", "Task_EnterEvaluationTally", "赵一"), tally(5, 10, 88.0));
+
+    // 个别谈话 by the unit's appraisal team; 了解核实 by the three offices
+    api.complete("ar-tm-a", api.task("ar-tm-a", "Task_Interview", RARE_NAME),
+        Map.of("interviewFindings", "群众普遍认可", "earlySignProblems", false, "weaknessTopic", ""));
+    api.complete("ar-tm-a", api.task("ar-tm-a", "Task_Interview", "李明"),
+        Map.of("interviewFindings", "工作扎实", "earlySignProblems", false, "weaknessTopic", "数字化治理"));
+    api.complete("ar-tm-b", api.task("ar-tm-b", "Task_Interview", "赵一"),
+        Map.of("interviewFindings", "作风有待改进", "earlySignProblems", true, "weaknessTopic", ""));
+    for (String office : List.of("ar-disc", "ar-aud", "ar-pet")) {
+      String key = Map.of("ar-disc", "Task_VerifyDiscipline", "ar-aud", "Task_VerifyAudit", "ar-pet", "Task_VerifyPetitions").get(office);
+      assertThat(api.taskIds(office)).hasSize(3);
+      api.complete(office, api.task(office, key, RARE_NAME), Map.of("hasNegativeItems", "none"));
+      api.complete(office, api.task(office, key, "李明"), Map.of("hasNegativeItems", "none"));
+      if (office.equals("ar-aud")) {
+        ResponseEntity<String> vague = api.submit(office, api.task(office, key, "赵一"), Map.of("hasNegativeItems", "items"));
+        assertThat(vague.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        api.complete(office, api.task(office, key, "赵一"), Map.of("hasNegativeItems", "items",
+            "negativeItems", "2025年专项资金拨付程序不规范", "severity", "MINOR", "affectsGrade", true));
+      } else {
+        api.complete(office, api.task(office, key, "赵一"), Map.of("hasNegativeItems", "none"));
+      }
+    }
+
+    // 班子测评 and 研判: the decision table pre-fills the team's grade
+    api.complete("ar-od", api.task("ar-od", "Task_EnterTeamTally", "测试县𠀀局"),
+        Map.of("goodVotes", 20, "fairlyGoodVotes", 2, "averageVotes", 0, "poorVotes", 0));
+    api.complete("ar-od", api.task("ar-od", "Task_EnterTeamTally", "财政局"),
+        Map.of("goodVotes", 10, "fairlyGoodVotes", 5, "averageVotes", 0, "poorVotes", 0));
+    String teamA = api.task("ar-tm-a", "Task_TeamAnalysis", null);
+    assertThat(api.json(api.get("ar-tm-a", "/engine-rest/task/" + teamA + "/form-variables")).path("proposedTeamGrade")
+        .path("value").asText()).isEqualTo("GOOD");
+    api.complete("ar-tm-a", teamA, Map.of("proposedTeamGrade", "GOOD", "problems", "", "suggestions", ""));
+    api.complete("ar-tm-b", api.task("ar-tm-b", "Task_TeamAnalysis", null), Map.of("proposedTeamGrade", "GOOD"));
+
+    // 综合分析研判: pre-filled by the rules; a different grade needs a reason; grades outside the set are refused
+    String a1Analysis = api.task("ar-tm-a", "Task_ComprehensiveAnalysis", RARE_NAME);
+    assertThat(api.json(api.get("ar-tm-a", "/engine-rest/task/" + a1Analysis + "/form-variables"))
+        .path("decisionGrade").path("value").asText()).isEqualTo("EXCELLENT");
+    api.complete("ar-tm-a", a1Analysis, Map.of("proposedGrade", "EXCELLENT", "problems", "调查研究不够深入",
+        "suggestions", "加强调查研究", "potentialForPromotion", true));
+    api.complete("ar-tm-a", api.task("ar-tm-a", "Task_ComprehensiveAnalysis", "李明"), Map.of("proposedGrade", "EXCELLENT"));
+    String b1Analysis = api.task("ar-tm-b", "Task_ComprehensiveAnalysis", "赵一");
+    assertThat(api.submit("ar-tm-b", b1Analysis, Map.of("proposedGrade", "GREAT")).getBody()).contains("等次不在允许范围内");
+    assertThat(api.submit("ar-tm-b", b1Analysis, Map.of("proposedGrade", "EXCELLENT")).getBody()).contains("必须说明理由");
+    api.complete("ar-tm-b", b1Analysis, Map.of("proposedGrade", "COMPETENT", "problems", "专项资金管理不规范"));
+
+    // 统筹校准: 2 优秀 of 3 cadres exceeds floor(3 × 0.5) = 1; it cannot be completed until adjusted
+    String calibration = api.task("ar-od", "Task_Calibration", null);
+    assertThat(api.json(api.get("ar-od", "/engine-rest/task/" + calibration + "/form-variables"))
+        .path("quotaStatus").path("value").asText()).contains("超出 1 名");
+    ResponseEntity<String> overQuota = api.submit("ar-od", calibration, Map.of());
+    assertThat(overQuota.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(overQuota.getBody()).contains("超出 1 名");
+    api.complete("ar-od", calibration, Map.of("gradeAdjustments", "ar-a2=COMPETENT", "calibrationReason", "副职在本班子内比较，优秀名额有限"));
+
+    // 审定: the committee sends 王𠀀 back once, the team confirms, then it approves
+    api.complete("ar-pc", api.task("ar-pc", "Task_Approval", null),
+        Map.of("approvalDecision", "sendBack", "sendBackCadres", "ar-a1", "approvalReason", "请补充核实群众反映"));
+    String reanalysis = api.task("ar-tm-a", "Task_Reanalysis", RARE_NAME);
+    assertThat(api.taskIds("ar-tm-b")).doesNotContain(reanalysis);
+    api.complete("ar-tm-a", reanalysis, Map.of("proposedGrade", "EXCELLENT", "problems", "调查研究不够深入",
+        "suggestions", "加强调查研究", "potentialForPromotion", true));
+    api.complete("ar-od", api.task("ar-od", "Task_Calibration", null), Map.of());
+    api.complete("ar-pc", api.task("ar-pc", "Task_Approval", null), Map.of("approvalDecision", "approve"));
+
+    // 公示: an objection must be resolved; only publicised 优秀 grades can be objected to
+    assertThat(api.json(api.get("ar-od", "/api/campaigns/" + campaignId)).path("status").asText()).isEqualTo("PUBLIC_NOTICE");
+    assertThat(api.post("ar-od", "/api/campaigns/" + campaignId + "/objections",
+        Map.of("cadreCode", "ar-b1", "text", "异议")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(api.post("ar-od", "/api/campaigns/" + campaignId + "/objections",
+        Map.of("cadreCode", "ar-a1", "text", "反映该同志存在形式主义问题")).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    api.complete("ar-od", api.task("ar-od", "Task_ResolveObjection", RARE_NAME),
+        Map.of("objectionResolution", "rejected", "resolutionNote", "经核实，反映问题不属实"));
+
+    // the window ends (its timer job is run now instead of in five working days), then feedback
+    RestClient admin = new RestClient(template, "admin");
+    String processInstanceId = admin.json(admin.get("admin", "/engine-rest/process-instance?processDefinitionKey="
+        + "AppraisalCampaignProcess&businessKey=2030-ANNUAL/campaign-" + campaignId)).get(0).path("id").asText();
+    JsonNode timer = admin.json(admin.get("admin", "/engine-rest/job?timers=true&processInstanceId=" + processInstanceId));
+    assertThat(timer).hasSize(1);
+    assertThat(admin.post("admin", "/engine-rest/job/" + timer.get(0).path("id").asText() + "/execute", "{}").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    await().atMost(Duration.ofSeconds(60)).until(() ->
+        "DONE".equals(api.json(api.get("ar-od", "/api/campaigns/" + campaignId)).path("status").asText()));
+
+    Map<String, String> finals = new java.util.HashMap<>();
+    api.json(api.get("ar-od", "/api/campaigns/" + campaignId + "/results")).forEach(r ->
+        finals.put(r.path("subject").asText().equals("TEAM") ? "team " + r.path("unitCode").asText() : r.path("cadreCode").asText(),
+            r.path("finalGrade").asText()));
+    assertThat(finals).containsExactlyInAnyOrderEntriesOf(Map.of("ar-a1", "EXCELLENT", "ar-a2", "COMPETENT",
+        "ar-b1", "COMPETENT", "team ar-a", "GOOD", "team ar-b", "GOOD"));
+
+    // every change is audited: the calibration downgrade names who, old, new and why
+    assertThat(grading.auditTrail(campaignId, "ar-a2")).extracting(GradeAudit::getField, GradeAudit::getOldValue, GradeAudit::getNewValue,
+        GradeAudit::getActor).contains(
+            org.assertj.core.groups.Tuple.tuple("proposedGrade", "EXCELLENT", "COMPETENT", "ar-od"),
+            org.assertj.core.groups.Tuple.tuple("finalGrade", null, "COMPETENT", "party-committee"));
+
+    // 反馈: each cadre reads their own result notice, in Chinese, with the problems found; nobody else's
+    JsonNode notices = api.json(api.get("ar-a1", "/api/notices?cadre=ar-a1"));
+    JsonNode result = null;
+    for (JsonNode n : notices) {
+      if (n.path("type").asText().equals("RESULT")) {
+        result = n;
+      }
+    }
+    assertThat(result).as("result notice of ar-a1 in %s", notices).isNotNull();
+    assertThat(api.get("ar-a1", "/api/notices/" + result.path("id").asText()).getBody())
+        .contains(RARE_NAME + "同志", "测试县𠀀局", "2030年度考核等次确定为：<strong>优秀</strong>", "调查研究不够深入");
+    assertThat(api.json(api.get("ar-a1", "/api/notices?cadre=ar-a1")).findValuesAsText("type"))
+        .containsExactlyInAnyOrder("SELF_REPORT_RECEIPT", "RESULT", "TEAM_RESULT");
+    assertThat(api.get("ar-a2", "/api/notices?cadre=ar-a1").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.get("ar-a2", "/api/notices/" + result.path("id").asText()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    System.out.printf("Whole annual round (3 cadres, 2 units) over HTTP took %d ms%n", (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private void staff(String userId, String homeUnit, AppraisalGroup group) {
+    organisation.registerStaff(userId, "测试" + group.displayName(), homeUnit, List.of(group), PASSWORD);
+  }
+
+  private static Map<String, Object> campaign(int year, String teamA, String unitA, String teamB, String unitB) {
+    return Map.of("year", year, "kind", "ANNUAL", "unitCodes", List.of(unitA, unitB), "excellentQuota", 0.5,
+        "publicNoticeDays", 5, "stageDueDays", 10, "appraisalTeams", List.of(
+            Map.of("name", "第一考核组", "members", List.of(teamA), "unitCodes", List.of(unitA)),
+            Map.of("name", "第二考核组", "members", List.of(teamB), "unitCodes", List.of(unitB))));
+  }
+
+  private static Map<String, Object> tally(int excellent, int competent, double political) {
+    return Map.of("excellentVotes", excellent, "competentVotes", competent, "basicVotes", 0, "incompetentVotes", 0,
+        "politicalScore", political);
+  }
+}

@@ -1,0 +1,155 @@
+package cn.cadre.appraisal.process;
+
+import static cn.cadre.appraisal.process.CampaignProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every path of processes/appraisal-campaign.bpmn, with the unit appraisal stubbed and delegates
+ * and listeners replaced by recorders.
+ */
+@ExtendWith(ProcessEngineCoverageExtension.class)
+@Deployment(resources = {"processes/appraisal-campaign.bpmn", "stubs/unit-appraisal-stub.bpmn",
+    "forms/calibration.form", "forms/approval.form", "forms/comprehensive-analysis.form", "forms/resolve-objection.form"})
+class CampaignProcessTest {
+
+  ProcessEngine engine;
+  private final List<String> recorded = new ArrayList<>();
+
+  @BeforeEach
+  void recordDelegates() {
+    init(engine);
+    for (String delegate : List.of("prepareCalibrationDelegate", "proposeGradeDelegate", "finaliseGradesDelegate",
+        "sendFeedbackDelegate")) {
+      Mocks.register(delegate, (JavaDelegate) execution -> recorded.add(delegate));
+    }
+    Mocks.register("publishNoticeDelegate", (JavaDelegate) execution -> {
+      recorded.add("publishNoticeDelegate");
+      execution.setVariable(VAR_NOTICE_ENDS_AT, Date.from(Instant.now().plus(7, ChronoUnit.DAYS)));
+    });
+    Mocks.register("approvalListener", (TaskListener) task -> {
+      if (SEND_BACK.equals(task.getVariable(VAR_APPROVAL_DECISION))) {
+        task.getExecution().setVariable(VAR_SENT_BACK_CADRE_USER_IDS, JsonVariables.list(List.of("c1", "c2")));
+        task.getExecution().setVariable(VAR_SENT_BACK_CADRE_NAMES, JsonVariables.map(Map.of("c1", "干部一", "c2", "干部二")));
+        task.getExecution().setVariable(VAR_SENT_BACK_TEAMS,
+            JsonVariables.map(Map.of("c1", List.of("m1"), "c2", List.of("m2"))));
+      }
+    });
+    for (String listener : List.of("calibrationListener", "comprehensiveAnalysisListener", "objectionListener")) {
+      Mocks.register(listener, (TaskListener) task -> recorded.add(listener + " " + task.getTaskDefinitionKey()));
+    }
+  }
+
+  @AfterEach
+  void resetMocks() {
+    Mocks.reset();
+  }
+
+  @Test
+  void approvedRound_isPublicised_thenFinalAndFedBack() {
+    ProcessInstance pi = start();
+    assertThat(pi).isWaitingAt(TASK_CALIBRATION);
+    assertThat(task()).hasCandidateGroup("org-dept");
+    complete(task());
+    assertThat(task()).hasDefinitionKey(TASK_APPROVAL).hasCandidateGroup("party-committee");
+    complete(task(), withVariables(VAR_APPROVAL_DECISION, APPROVE));
+
+    assertThat(pi).isWaitingAt(TIMER_EVENT_PUBLIC_NOTICE_ENDS);
+    execute(job());
+    assertThat(pi).isWaitingAt(TASK_SEND_FEEDBACK);
+    execute(job());
+
+    assertThat(pi).isEnded().hasPassedInOrder(START_EVENT_ROUND_OPENED, CALL_ACTIVITY_UNIT_APPRAISAL,
+        TASK_PREPARE_CALIBRATION, TASK_CALIBRATION, TASK_APPROVAL, GATEWAY_GRADES_APPROVED, TASK_PUBLISH_NOTICE,
+        TIMER_EVENT_PUBLIC_NOTICE_ENDS, TASK_FINALISE_GRADES, TASK_SEND_FEEDBACK, END_EVENT_ROUND_CLOSED);
+    assertThat(recorded).containsSubsequence("prepareCalibrationDelegate", "calibrationListener Task_Calibration",
+        "publishNoticeDelegate", "finaliseGradesDelegate", "sendFeedbackDelegate");
+  }
+
+  @Test
+  void unitsAreAppraisedInParallel_eachUnderItsOwnBusinessKey() {
+    ProcessInstance pi = start();
+    assertThat(pi).hasPassed(CALL_ACTIVITY_UNIT_APPRAISAL);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("UnitAppraisalProcess")
+        .list()).extracting(h -> h.getBusinessKey())
+        .containsExactlyInAnyOrder("2026-ANNUAL/unit-edu", "2026-ANNUAL/unit-fin");
+  }
+
+  @Test
+  void sentBackCadres_areReanalysedByTheirOwnTeams_thenCalibratedAgain() {
+    ProcessInstance pi = start();
+    complete(task());
+    complete(task(), withVariables(VAR_APPROVAL_DECISION, SEND_BACK, "sendBackCadres", "c1,c2", "approvalReason", "群众意见较大"));
+
+    assertThat(pi).isWaitingAt(TASK_REANALYSIS);
+    Task first = taskQuery().taskDefinitionKey(TASK_REANALYSIS).taskName("重新研判：干部一").singleResult();
+    assertThat(first).hasCandidateUser("m1");
+    assertThat(taskQuery().taskId(first.getId()).taskCandidateUser("m2").count()).isZero();
+    complete(first);
+    complete(taskQuery().taskDefinitionKey(TASK_REANALYSIS).taskName("重新研判：干部二").singleResult());
+
+    assertThat(pi).isWaitingAt(TASK_CALIBRATION);
+    complete(task());
+    complete(task(), withVariables(VAR_APPROVAL_DECISION, APPROVE));
+    assertThat(pi).isWaitingAt(TIMER_EVENT_PUBLIC_NOTICE_ENDS);
+    assertThat(recorded.stream().filter("prepareCalibrationDelegate"::equals)).hasSize(2);
+    assertThat(recorded.stream().filter("proposeGradeDelegate"::equals)).hasSize(2);
+  }
+
+  @Test
+  void objectionDuringPublicNotice_mustBeResolvedBeforeGradesBecomeFinal() {
+    ProcessInstance pi = start();
+    complete(task());
+    complete(task(), withVariables(VAR_APPROVAL_DECISION, APPROVE));
+
+    runtimeService().createMessageCorrelation(MESSAGE_OBJECTION_LODGED).processInstanceId(pi.getId())
+        .setVariableLocal(VAR_OBJECTION_CADRE_USER_ID, "c1").setVariableLocal(VAR_OBJECTION_CADRE_NAME, "干部一")
+        .setVariableLocal(VAR_OBJECTION_TEXT, "反映该同志工作作风问题").correlate();
+    Task objection = taskQuery().taskDefinitionKey(TASK_RESOLVE_OBJECTION).singleResult();
+    assertThat(objection).hasCandidateGroup("org-dept").hasName("处理公示异议：干部一");
+
+    execute(job()); // the window closes while the objection is still open
+    assertThat(pi).isWaitingAt(TASK_RESOLVE_OBJECTION).isNotEnded();
+    assertThat(recorded).doesNotContain("finaliseGradesDelegate");
+
+    complete(objection, withVariables("objectionResolution", "rejected", "resolutionNote", "经核实，反映问题不属实"));
+    assertThat(pi).isWaitingAt(TASK_SEND_FEEDBACK);
+    assertThat(recorded).contains("objectionListener Task_ResolveObjection", "finaliseGradesDelegate");
+  }
+
+  private static ProcessInstance start() {
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "2026-ANNUAL/campaign-1",
+        Variables.createVariables().putValue(VAR_CAMPAIGN_ID, 1L).putValue(VAR_YEAR, 2026)
+            .putValueTyped(VAR_UNIT_CODES, JsonVariables.list(List.of("edu", "fin"))));
+    assertThat(pi).isStarted();
+    return pi;
+  }
+}

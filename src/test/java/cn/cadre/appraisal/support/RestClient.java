@@ -1,0 +1,84 @@
+package cn.cadre.appraisal.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** The application's REST APIs (/api and /engine-rest) as one user at a time, the way a client calls them. */
+public class RestClient {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final TestRestTemplate rest;
+  private final String password;
+
+  public RestClient(TestRestTemplate rest, String password) {
+    this.rest = rest;
+    this.password = password;
+  }
+
+  public ResponseEntity<String> get(String user, String path) {
+    return rest.withBasicAuth(user, password).getForEntity(path, String.class);
+  }
+
+  public ResponseEntity<String> post(String user, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String json = body instanceof String s ? s : write(body);
+    return rest.withBasicAuth(user, password).exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
+  }
+
+  public JsonNode json(ResponseEntity<String> response) {
+    try {
+      return JSON.readTree(response.getBody() == null ? "null" : response.getBody());
+    } catch (Exception e) {
+      throw new AssertionError("not JSON: " + response.getBody(), e);
+    }
+  }
+
+  public List<String> taskIds(String user) {
+    return json(get(user, "/engine-rest/task")).findValuesAsText("id");
+  }
+
+  /** The one task with this definition key (and name containing {@code nameLike}) that the user may see. */
+  public String task(String user, String definitionKey, String nameLike) {
+    String path = "/engine-rest/task?taskDefinitionKey=" + definitionKey
+        + (nameLike == null ? "" : "&nameLike=%" + nameLike + "%");
+    JsonNode tasks = json(get(user, path));
+    assertThat(tasks).as("%s tasks (%s) visible to %s", definitionKey, nameLike, user).hasSize(1);
+    return tasks.get(0).path("id").asText();
+  }
+
+  /** Submits a task form exactly as Tasklist does; returns the response for status checks. */
+  public ResponseEntity<String> submit(String user, String taskId, Map<String, ?> values) {
+    ObjectNode variables = JSON.createObjectNode();
+    values.forEach((name, value) -> variables.set(name, JSON.createObjectNode().putPOJO("value", value)));
+    return post(user, "/engine-rest/task/" + taskId + "/submit-form", JSON.createObjectNode().set("variables", variables));
+  }
+
+  /** Submits and expects success. */
+  public void complete(String user, String taskId, Map<String, ?> values) {
+    ResponseEntity<String> response = submit(user, taskId, values);
+    assertThat(response.getStatusCode()).as("completing %s as %s: %s", taskId, user, response.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private static String write(Object body) {
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (Exception e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}
