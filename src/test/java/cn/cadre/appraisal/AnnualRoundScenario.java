@@ -42,6 +42,10 @@ abstract class AnnualRoundScenario {
   @Autowired OrganisationService organisation;
   @Autowired SelfReportRepository selfReports;
   @Autowired GradingService grading;
+  @Autowired cn.cadre.appraisal.campaign.RedLightService redLights;
+  @Autowired cn.cadre.appraisal.campaign.ReminderRepository reminders;
+  /** Only to let time pass: moves a due date into the past. */
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
   RestClient api;
 
   @BeforeEach
@@ -252,6 +256,34 @@ abstract class AnnualRoundScenario {
     assertThat(api.get("ar-a2", "/api/notices?cadre=ar-a1").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(api.get("ar-a2", "/api/notices/" + result.path("id").asText()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     System.out.printf("Whole annual round (3 cadres, 2 units) over HTTP took %d ms%n", (System.nanoTime() - started) / 1_000_000);
+  }
+
+  @Test
+  void overdueStage_showsARedLight_andItsGroupIsRemindedOnce() {
+    ResponseEntity<String> created = api.post("ar-od", "/api/campaigns", Map.of("year", 2032, "unitCodes", List.of("ar-b"),
+        "stageDueDays", 3, "appraisalTeams", List.of(Map.of("name", "B组", "members", List.of("ar-tm-b"), "unitCodes", List.of("ar-b")))));
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    long campaignId = api.json(created).path("id").asLong();
+    JsonNode selfReport = api.json(api.get("ar-b1", "/engine-rest/task?taskDefinitionKey=Task_SelfReport")).get(0);
+    assertThat(selfReport.path("due").asText()).as("the stage deadline is the task's due date in Tasklist").isNotBlank();
+    assertThat(api.json(api.get("ar-od", "/api/campaigns/" + campaignId + "/red-lights"))).isEmpty();
+
+    // three working days later, nothing done yet
+    tasks.setDueDate(selfReport.path("id").asText(), java.util.Date.from(java.time.Instant.now().minusSeconds(3600)));
+    JsonNode lights = api.json(api.get("ar-od", "/api/campaigns/" + campaignId + "/red-lights"));
+    assertThat(lights).hasSize(1);
+    assertThat(lights.get(0).path("stage").asText()).isEqualTo("Task_SelfReport");
+    assertThat(lights.get(0).path("businessKey").asText()).isEqualTo("2032-ANNUAL/unit-ar-b");
+    assertThat(lights.get(0).path("reminded").asBoolean()).isFalse();
+    assertThat(api.get("ar-b1", "/api/campaigns/" + campaignId + "/red-lights").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    redLights.remindOverdue();
+    redLights.remindOverdue();
+    assertThat(reminders.findByTaskId(selfReport.path("id").asText())).get()
+        .extracting(r -> r.getRecipients()).isEqualTo("user:ar-b1");
+    assertThat(reminders.findAll().stream().filter(r -> r.getTaskId().equals(selfReport.path("id").asText()))).hasSize(1);
+    assertThat(api.json(api.get("ar-od", "/api/campaigns/" + campaignId + "/red-lights")).get(0).path("reminded").asBoolean())
+        .isTrue();
   }
 
   private void staff(String userId, String homeUnit, AppraisalGroup group) {

@@ -2,6 +2,8 @@ package cn.cadre.appraisal.web;
 
 import cn.cadre.appraisal.campaign.Campaign;
 import cn.cadre.appraisal.campaign.CampaignService;
+import cn.cadre.appraisal.campaign.RedLightService;
+import cn.cadre.appraisal.campaign.RedLightService.RedLight;
 import cn.cadre.appraisal.campaign.StartCampaign;
 import cn.cadre.appraisal.grading.CalibrationService;
 import cn.cadre.appraisal.grading.GradeResult;
@@ -31,9 +33,11 @@ class CampaignController {
   private final GradingService grading;
   private final CalibrationService calibration;
   private final ObjectionService objections;
+  private final RedLightService redLights;
 
   CampaignController(CampaignService campaigns, GradingService grading, CalibrationService calibration,
-      ObjectionService objections) {
+      ObjectionService objections, RedLightService redLights) {
+    this.redLights = redLights;
     this.campaigns = campaigns;
     this.grading = grading;
     this.calibration = calibration;
@@ -58,6 +62,14 @@ class CampaignController {
   List<GradeResult> results(@PathVariable long id) {
     campaigns.campaign(id);
     return grading.results(id);
+  }
+
+  /** 红灯: tasks of the round past their stage deadline, and whether the reminder went out. */
+  @GetMapping("/{id}/red-lights")
+  @PreAuthorize(OVERSEERS)
+  List<RedLight> redLights(@PathVariable long id) {
+    campaigns.campaign(id);
+    return redLights.redLights(id);
   }
 
   @PostMapping("/{id}/objections")
