@@ -72,6 +72,12 @@ abstract class AnnualRoundScenario {
   }
 
   @Test
+  void theApiIsDescribedWithOpenApi() {
+    String docs = template.getForObject("/v3/api-docs/appraisal", String.class);
+    assertThat(docs).contains("/api/campaigns", "/api/roster", "/api/notices", "/api/cadres/{code}/history", "basic");
+  }
+
+  @Test
   void anonymousAndWrongPasswordCallsGet401() {
     assertThat(template.getForEntity("/api/notices?cadre=x", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(template.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -255,6 +261,11 @@ abstract class AnnualRoundScenario {
         .containsExactlyInAnyOrder("SELF_REPORT_RECEIPT", "RESULT", "TEAM_RESULT");
     assertThat(api.get("ar-a2", "/api/notices?cadre=ar-a1").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(api.get("ar-a2", "/api/notices/" + result.path("id").asText()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    JsonNode history = api.json(api.get("ar-a1", "/api/cadres/ar-a1/history"));
+    assertThat(history.findValuesAsText("grade")).containsExactly("EXCELLENT");
+    assertThat(history.get(0).path("year").asInt()).isEqualTo(2030);
+    assertThat(api.get("ar-a2", "/api/cadres/ar-a1/history").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.json(api.get("ar-od", "/api/cadres/ar-a2/history")).findValuesAsText("gradeLabel")).containsExactly("称职");
     System.out.printf("Whole annual round (3 cadres, 2 units) over HTTP took %d ms%n", (System.nanoTime() - started) / 1_000_000);
   }
 

@@ -13,4 +13,6 @@ public interface GradeRecordRepository extends JpaRepository<GradeRecord, Long> 
   Optional<GradeRecord> findByCampaignIdAndUnitAndCadreIsNull(Long campaignId, Unit unit);
 
   List<GradeRecord> findByCampaignIdOrderById(Long campaignId);
+
+  List<GradeRecord> findByCadreAndFinalGradeIsNotNull(Cadre cadre);
 }

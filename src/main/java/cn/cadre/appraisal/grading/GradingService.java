@@ -29,9 +29,12 @@ public class GradingService {
   private final GradeRecordRepository records;
   private final GradeAuditRepository audits;
   private final Clock clock;
+  private final cn.cadre.appraisal.campaign.CampaignService campaigns;
 
   public GradingService(GradeRules rules, EvaluationService evaluation, OrganisationService organisation,
-      GradeRecordRepository records, GradeAuditRepository audits, Clock clock) {
+      GradeRecordRepository records, GradeAuditRepository audits, Clock clock,
+      cn.cadre.appraisal.campaign.CampaignService campaigns) {
+    this.campaigns = campaigns;
     this.rules = rules;
     this.evaluation = evaluation;
     this.organisation = organisation;
@@ -123,6 +126,26 @@ public class GradingService {
   @Transactional(readOnly = true)
   public java.util.List<GradeRecord> records(Long campaignId) {
     return records.findByCampaignIdOrderById(campaignId);
+  }
+
+  /**
+   * A cadre's final grades by year, newest first. A cadre reads only their own; the organisation
+   * department and the party committee read anyone's.
+   */
+  @Transactional(readOnly = true)
+  public java.util.List<GradeHistory> history(String cadreCode, String viewerUserId, boolean overseer) {
+    Cadre cadre = organisation.cadreByCode(cadreCode);
+    if (!overseer && !cadre.getUserId().equals(viewerUserId)) {
+      throw new org.springframework.security.access.AccessDeniedException("只能查看本人的考核结果");
+    }
+    return records.findByCadreAndFinalGradeIsNotNull(cadre).stream()
+        .map(r -> {
+          var campaign = campaigns.campaign(r.getCampaignId());
+          return new GradeHistory(campaign.getYear(), campaign.getKind(), campaign.getId(), r.getUnit().getName(),
+              r.getFinalGrade(), Grade.valueOf(r.getFinalGrade()).label());
+        })
+        .sorted(java.util.Comparator.comparingInt(GradeHistory::year).reversed())
+        .toList();
   }
 
   /** Every recorded change of one cadre's grade in a round, oldest first. */
