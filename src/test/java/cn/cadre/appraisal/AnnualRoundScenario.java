@@ -7,13 +7,10 @@ import cn.cadre.appraisal.evaluation.SelfReportRepository;
 import cn.cadre.appraisal.grading.GradeAudit;
 import cn.cadre.appraisal.grading.GradingService;
 import cn.cadre.appraisal.organisation.AppraisalGroup;
-import cn.cadre.appraisal.organisation.CadreRole;
 import cn.cadre.appraisal.organisation.OrganisationService;
-import cn.cadre.appraisal.organisation.UnitCategory;
 import cn.cadre.appraisal.support.RestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,21 +51,25 @@ abstract class AnnualRoundScenario {
     if (organisation.homeUnitOf("ar-od").isPresent()) {
       return;
     }
-    organisation.registerUnit("ar-home", "测试县委组织部", UnitCategory.DEPARTMENT, null);
-    organisation.registerUnit("ar-a", "测试县𠀀局", UnitCategory.DEPARTMENT, null);
-    organisation.registerUnit("ar-b", "测试县财政局", UnitCategory.DEPARTMENT, null);
-    organisation.registerCadre("ar-a1", RARE_NAME, "局长", CadreRole.PRINCIPAL, "ar-a", "ar-a1", LocalDate.of(1975, 3, 1), PASSWORD);
-    organisation.registerCadre("ar-a2", "李明", "副局长", CadreRole.DEPUTY, "ar-a", "ar-a2", LocalDate.of(1982, 5, 1), PASSWORD);
-    organisation.registerCadre("ar-b1", "赵一", "局长", CadreRole.PRINCIPAL, "ar-b", "ar-b1", LocalDate.of(1970, 1, 1), PASSWORD);
-    staff("ar-od", "ar-home", AppraisalGroup.ORG_DEPT);
-    staff("ar-tm-a", "ar-b", AppraisalGroup.APPRAISAL_TEAM); // appraises ar-a, lives in ar-b
-    staff("ar-tm-b", "ar-a", AppraisalGroup.APPRAISAL_TEAM); // appraises ar-b, lives in ar-a
-    staff("ar-pc", "ar-home", AppraisalGroup.PARTY_COMMITTEE);
-    staff("ar-disc", "ar-home", AppraisalGroup.DISCIPLINE);
-    staff("ar-aud", "ar-home", AppraisalGroup.AUDIT);
-    staff("ar-pet", "ar-home", AppraisalGroup.PETITIONS);
-    // Camunda locks a user for a while after a wrong password: this one exists only for that test
-    staff("ar-wrong-pw", "ar-home", AppraisalGroup.PETITIONS);
+    // the roster comes in over HTTP too, imported by the administrator (no demo users on MySQL)
+    List<Map<String, Object>> units = List.of(unit("ar-home", "测试县委组织部"), unit("ar-a", "测试县𠀀局"), unit("ar-b", "测试县财政局"));
+    List<Map<String, Object>> cadres = List.of(
+        cadre("ar-a1", RARE_NAME, "局长", "PRINCIPAL", "ar-a", "1975-03-01"),
+        cadre("ar-a2", "李明", "副局长", "DEPUTY", "ar-a", "1982-05-01"),
+        cadre("ar-b1", "赵一", "局长", "PRINCIPAL", "ar-b", "1970-01-01"));
+    List<Map<String, Object>> staff = List.of(
+        staff("ar-od", "ar-home", AppraisalGroup.ORG_DEPT),
+        staff("ar-tm-a", "ar-b", AppraisalGroup.APPRAISAL_TEAM), // appraises ar-a, lives in ar-b
+        staff("ar-tm-b", "ar-a", AppraisalGroup.APPRAISAL_TEAM), // appraises ar-b, lives in ar-a
+        staff("ar-pc", "ar-home", AppraisalGroup.PARTY_COMMITTEE),
+        staff("ar-disc", "ar-home", AppraisalGroup.DISCIPLINE),
+        staff("ar-aud", "ar-home", AppraisalGroup.AUDIT),
+        staff("ar-pet", "ar-home", AppraisalGroup.PETITIONS),
+        // Camunda locks a user for a while after a wrong password: this one exists only for that test
+        staff("ar-wrong-pw", "ar-home", AppraisalGroup.PETITIONS));
+    ResponseEntity<String> imported = new RestClient(template, "admin").post("admin", "/api/roster",
+        Map.of("units", units, "cadres", cadres, "staff", staff));
+    assertThat(imported.getStatusCode()).as(imported.getBody()).isEqualTo(HttpStatus.OK);
   }
 
   @Test
@@ -133,6 +134,9 @@ abstract class AnnualRoundScenario {
     // review goes to the member sent to that unit only: never to a member whose own unit it is (回避)
     String a1Review = api.task("ar-tm-a", "Task_ReviewSelfReport", RARE_NAME);
     assertThat(api.taskIds("ar-tm-b")).doesNotContain(a1Review);
+    String claimable = api.json(api.get("ar-tm-a", "/engine-rest/filter?name=本组待办")).get(0).path("id").asText();
+    assertThat(api.json(api.post("ar-tm-a", "/engine-rest/filter/" + claimable + "/list", "{}")).findValuesAsText("id"))
+        .as("Tasklist's claimable-tasks filter shows the member the tasks named for them").contains(a1Review);
     for (String[] review : new String[][] {{"ar-tm-a", RARE_NAME}, {"ar-tm-a", "李明"}, {"ar-tm-b", "赵一"}}) {
       api.complete(review[0], api.task(review[0], "Task_ReviewSelfReport", review[1]),
           Map.of("reviewDecision", "accepted", "reviewComment", "内容翔实"));
@@ -278,6 +282,9 @@ abstract class AnnualRoundScenario {
     JsonNode selfReport = api.json(api.get("ar-b1", "/engine-rest/task?taskDefinitionKey=Task_SelfReport")).get(0);
     assertThat(selfReport.path("due").asText()).as("the stage deadline is the task's due date in Tasklist").isNotBlank();
     assertThat(api.json(api.get("ar-od", "/api/campaigns/" + campaignId + "/red-lights"))).isEmpty();
+    JsonNode progress = api.json(api.get("ar-od", "/api/campaigns/" + campaignId)).path("progress");
+    assertThat(progress.path("openByStage").path("Task_SelfReport").asInt()).isEqualTo(1);
+    assertThat(progress.path("units").get(0).path("openByStage").path("Task_TeamSummaryReport").asInt()).isEqualTo(1);
 
     // three working days later, nothing done yet
     tasks.setDueDate(selfReport.path("id").asText(), java.util.Date.from(java.time.Instant.now().minusSeconds(3600)));
@@ -286,6 +293,8 @@ abstract class AnnualRoundScenario {
     assertThat(lights.get(0).path("stage").asText()).isEqualTo("Task_SelfReport");
     assertThat(lights.get(0).path("businessKey").asText()).isEqualTo("2032-ANNUAL/unit-ar-b");
     assertThat(lights.get(0).path("reminded").asBoolean()).isFalse();
+    assertThat(api.json(api.get("ar-od", "/api/campaigns/" + campaignId)).path("progress").path("units").get(0)
+        .path("redLights").asInt()).isEqualTo(1);
     assertThat(api.get("ar-b1", "/api/campaigns/" + campaignId + "/red-lights").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
     redLights.remindOverdue();
@@ -297,8 +306,18 @@ abstract class AnnualRoundScenario {
         .isTrue();
   }
 
-  private void staff(String userId, String homeUnit, AppraisalGroup group) {
-    organisation.registerStaff(userId, "测试" + group.displayName(), homeUnit, List.of(group), PASSWORD);
+  private static Map<String, Object> unit(String code, String name) {
+    return Map.of("code", code, "name", name, "category", "DEPARTMENT");
+  }
+
+  private static Map<String, Object> cadre(String code, String name, String position, String role, String unit, String born) {
+    return Map.of("code", code, "name", name, "position", position, "role", role, "unitCode", unit, "userId", code,
+        "birthDate", born, "initialPassword", PASSWORD);
+  }
+
+  private static Map<String, Object> staff(String userId, String homeUnit, AppraisalGroup group) {
+    return Map.of("userId", userId, "name", "测试" + group.displayName(), "homeUnitCode", homeUnit,
+        "groups", List.of(group.id()), "initialPassword", PASSWORD);
   }
 
   private static Map<String, Object> campaign(int year, String teamA, String unitA, String teamB, String unitB) {

@@ -3,9 +3,12 @@ package cn.cadre.appraisal.campaign;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** Port to the engine's open tasks (implemented in the process package). */
+/** Port to the engine's open tasks of a round (implemented in the process package). */
 public interface OverdueTaskPort {
 
   /** Open tasks of the round (or of every round, when campaignId is null) due before {@code now}. */
   List<OverdueTask> overdue(Long campaignId, LocalDateTime now);
+
+  /** Every open task of the round, overdue or not (for progress). */
+  List<OverdueTask> open(Long campaignId);
 }

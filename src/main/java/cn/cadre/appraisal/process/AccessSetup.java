@@ -52,8 +52,9 @@ class AccessSetup implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     String myTasks = ensureFilter(FILTER_MY_TASKS, -10, "分配给我的任务",
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    String groupTasks = ensureFilter(FILTER_GROUP_TASKS, 0, "本组可认领的任务",
-        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+    // candidate user covers both a task's candidate groups and its named candidates (appraisal teams)
+    String groupTasks = ensureFilter(FILTER_GROUP_TASKS, 0, "可认领的任务（本组或指定给我）",
+        tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").taskUnassigned());
 
     for (AppraisalGroup group : AppraisalGroup.values()) {
       ensureGroup(group);
@@ -85,13 +86,12 @@ class AccessSetup implements ApplicationRunner {
   }
 
   private String ensureFilter(String name, int priority, String description, TaskQuery query) {
-    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
-    if (existing != null) {
-      return existing.getId();
+    Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(name);
     }
-    Filter filter = filters.newTaskFilter(name)
-        .setQuery(query)
-        .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+    // the query is the application's; it is rewritten on every start so an upgrade reaches old databases
+    filter.setQuery(query).setProperties(Map.of("priority", priority, "description", description, "refresh", true));
     return filters.saveFilter(filter).getId();
   }
 

@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * Overdue tasks of a round, read from the engine. Red lights are an oversight view: the query runs
+ * Open and overdue tasks of a round, read from the engine. Red lights are an oversight view: the query runs
  * as the application, not as the asking user, whose own task authorizations would hide most of them.
  */
 @Component
@@ -40,10 +40,22 @@ class OverdueTaskAdapter implements OverdueTaskPort {
 
   @Override
   public List<OverdueTask> overdue(Long campaignId, LocalDateTime now) {
+    return find(campaignId, now);
+  }
+
+  @Override
+  public List<OverdueTask> open(Long campaignId) {
+    return find(campaignId, null);
+  }
+
+  private List<OverdueTask> find(Long campaignId, LocalDateTime dueBefore) {
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
-      TaskQuery query = tasks.createTaskQuery().active().dueBefore(Date.from(now.atZone(ZoneId.systemDefault()).toInstant()));
+      TaskQuery query = tasks.createTaskQuery().active();
+      if (dueBefore != null) {
+        query.dueBefore(Date.from(dueBefore.atZone(ZoneId.systemDefault()).toInstant()));
+      }
       if (campaignId != null) {
         query.processVariableValueEquals(CampaignProcess.VAR_CAMPAIGN_ID, campaignId);
       }
@@ -59,7 +71,7 @@ class OverdueTaskAdapter implements OverdueTaskPort {
         result.add(new OverdueTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
             businessKeys.get(task.getProcessInstanceId()), task.getAssignee(),
             candidates(links, true), candidates(links, false),
-            LocalDateTime.ofInstant(task.getDueDate().toInstant(), ZoneId.systemDefault())));
+            task.getDueDate() == null ? null : LocalDateTime.ofInstant(task.getDueDate().toInstant(), ZoneId.systemDefault())));
       }
       return result;
     } finally {

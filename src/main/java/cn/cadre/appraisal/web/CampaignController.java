@@ -1,6 +1,8 @@
 package cn.cadre.appraisal.web;
 
 import cn.cadre.appraisal.campaign.Campaign;
+import cn.cadre.appraisal.campaign.CampaignProgress;
+import cn.cadre.appraisal.campaign.CampaignProgress.Progress;
 import cn.cadre.appraisal.campaign.CampaignService;
 import cn.cadre.appraisal.campaign.RedLightService;
 import cn.cadre.appraisal.campaign.RedLightService.RedLight;
@@ -34,10 +36,12 @@ class CampaignController {
   private final CalibrationService calibration;
   private final ObjectionService objections;
   private final RedLightService redLights;
+  private final CampaignProgress progress;
 
   CampaignController(CampaignService campaigns, GradingService grading, CalibrationService calibration,
-      ObjectionService objections, RedLightService redLights) {
+      ObjectionService objections, RedLightService redLights, CampaignProgress progress) {
     this.redLights = redLights;
+    this.progress = progress;
     this.campaigns = campaigns;
     this.grading = grading;
     this.calibration = calibration;
@@ -82,11 +86,11 @@ class CampaignController {
 
   private CampaignView view(Campaign c) {
     return new CampaignView(c.getId(), c.getYear(), c.getKind(), c.getStatus().name(), c.getExcellentQuota().doubleValue(),
-        c.getPublicNoticeDays(), c.getStageDueDays(), calibration.quota(c.getId()));
+        c.getPublicNoticeDays(), c.getStageDueDays(), calibration.quota(c.getId()), progress.of(c.getId()));
   }
 
   record CampaignView(long id, int year, String kind, String status, double excellentQuota, int publicNoticeDays,
-                      int stageDueDays, QuotaStatus quota) {}
+                      int stageDueDays, QuotaStatus quota, Progress progress) {}
 
   record ObjectionRequest(String cadreCode, String text) {}
 

@@ -1,0 +1,57 @@
+package cn.cadre.appraisal.campaign;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Where a round stands: open tasks per stage, per unit, and how many are red lights. */
+@Service
+public class CampaignProgress {
+
+  private final CampaignUnitRepository campaignUnits;
+  private final CampaignService campaigns;
+  private final OverdueTaskPort tasks;
+  private final Clock clock;
+
+  public CampaignProgress(CampaignUnitRepository campaignUnits, CampaignService campaigns, OverdueTaskPort tasks,
+      Clock clock) {
+    this.campaignUnits = campaignUnits;
+    this.campaigns = campaigns;
+    this.tasks = tasks;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public Progress of(Long campaignId) {
+    Campaign campaign = campaigns.campaign(campaignId);
+    LocalDateTime now = LocalDateTime.now(clock);
+    List<OverdueTask> open = tasks.open(campaignId);
+    Map<String, Long> stages = new TreeMap<>();
+    open.forEach(t -> stages.merge(t.stage(), 1L, Long::sum));
+    List<UnitProgress> units = campaignUnits.findByCampaignOrderById(campaign).stream().map(cu -> {
+      String key = campaign.key() + "/unit-" + cu.getUnit().getCode();
+      Map<String, Long> unitStages = new TreeMap<>();
+      long overdue = 0;
+      for (OverdueTask t : open) {
+        if (key.equals(t.businessKey())) {
+          unitStages.merge(t.stage(), 1L, Long::sum);
+          overdue += t.due() != null && t.due().isBefore(now) ? 1 : 0;
+        }
+      }
+      return new UnitProgress(cu.getUnit().getCode(), cu.getUnit().getName(), cu.getAppraisalTeamName(),
+          cu.getAppraisalTeamMembers(), unitStages, overdue);
+    }).toList();
+    long redLights = open.stream().filter(t -> t.due() != null && t.due().isBefore(now)).count();
+    return new Progress(open.size(), stages, redLights, units);
+  }
+
+  /** Open tasks by stage (BPMN task id) across the round, red lights, and the same per unit. */
+  public record Progress(int openTasks, Map<String, Long> openByStage, long redLights, List<UnitProgress> units) {}
+
+  public record UnitProgress(String unitCode, String unitName, String appraisalTeam, List<String> appraisalTeamMembers,
+                             Map<String, Long> openByStage, long redLights) {}
+}
