@@ -225,6 +225,13 @@ abstract class AnnualRoundScenario {
         Map.of("cadreCode", "ar-a1", "text", "反映该同志存在形式主义问题")).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
     api.complete("ar-od", api.task("ar-od", "Task_ResolveObjection", RARE_NAME),
         Map.of("objectionResolution", "rejected", "resolutionNote", "经核实，反映问题不属实"));
+    // a second objection is upheld: the grade changes, with the reason on record
+    api.post("ar-od", "/api/campaigns/" + campaignId + "/objections", Map.of("cadreCode", "ar-a1", "text", "反映该同志违规发放津贴"));
+    String upheld = api.task("ar-od", "Task_ResolveObjection", RARE_NAME);
+    assertThat(api.submit("ar-od", upheld, Map.of("objectionResolution", "upheld", "resolutionNote", "属实")).getBody())
+        .contains("必须选择调整后的等次");
+    api.complete("ar-od", upheld, Map.of("objectionResolution", "upheld", "correctedGrade", "COMPETENT",
+        "resolutionNote", "经核实，反映问题属实，调整为称职"));
 
     // the window ends (its timer job is run now instead of in five working days), then feedback
     RestClient admin = new RestClient(template, "admin");
@@ -241,7 +248,7 @@ abstract class AnnualRoundScenario {
     api.json(api.get("ar-od", "/api/campaigns/" + campaignId + "/results")).forEach(r ->
         finals.put(r.path("subject").asText().equals("TEAM") ? "team " + r.path("unitCode").asText() : r.path("cadreCode").asText(),
             r.path("finalGrade").asText()));
-    assertThat(finals).containsExactlyInAnyOrderEntriesOf(Map.of("ar-a1", "EXCELLENT", "ar-a2", "COMPETENT",
+    assertThat(finals).containsExactlyInAnyOrderEntriesOf(Map.of("ar-a1", "COMPETENT", "ar-a2", "COMPETENT",
         "ar-b1", "COMPETENT", "team ar-a", "GOOD", "team ar-b", "GOOD"));
 
     // every change is audited: the calibration downgrade names who, old, new and why
@@ -249,6 +256,8 @@ abstract class AnnualRoundScenario {
         GradeAudit::getActor).contains(
             org.assertj.core.groups.Tuple.tuple("proposedGrade", "EXCELLENT", "COMPETENT", "ar-od"),
             org.assertj.core.groups.Tuple.tuple("finalGrade", null, "COMPETENT", "party-committee"));
+    assertThat(grading.auditTrail(campaignId, "ar-a1")).extracting(GradeAudit::getNewValue, GradeAudit::getReason)
+        .contains(org.assertj.core.groups.Tuple.tuple("COMPETENT", "公示异议成立：经核实，反映问题属实，调整为称职"));
 
     // 反馈: each cadre reads their own result notice, in Chinese, with the problems found; nobody else's
     JsonNode notices = api.json(api.get("ar-a1", "/api/notices?cadre=ar-a1"));
@@ -260,13 +269,13 @@ abstract class AnnualRoundScenario {
     }
     assertThat(result).as("result notice of ar-a1 in %s", notices).isNotNull();
     assertThat(api.get("ar-a1", "/api/notices/" + result.path("id").asText()).getBody())
-        .contains(RARE_NAME + "同志", "测试县𠀀局", "2030年度考核等次确定为：<strong>优秀</strong>", "调查研究不够深入");
+        .contains(RARE_NAME + "同志", "测试县𠀀局", "2030年度考核等次确定为：<strong>称职</strong>", "调查研究不够深入");
     assertThat(api.json(api.get("ar-a1", "/api/notices?cadre=ar-a1")).findValuesAsText("type"))
         .containsExactlyInAnyOrder("SELF_REPORT_RECEIPT", "RESULT", "TEAM_RESULT");
     assertThat(api.get("ar-a2", "/api/notices?cadre=ar-a1").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(api.get("ar-a2", "/api/notices/" + result.path("id").asText()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     JsonNode history = api.json(api.get("ar-a1", "/api/cadres/ar-a1/history"));
-    assertThat(history.findValuesAsText("grade")).containsExactly("EXCELLENT");
+    assertThat(history.findValuesAsText("grade")).containsExactly("COMPETENT");
     assertThat(history.get(0).path("year").asInt()).isEqualTo(2030);
     assertThat(api.get("ar-a2", "/api/cadres/ar-a1/history").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(api.json(api.get("ar-od", "/api/cadres/ar-a2/history")).findValuesAsText("gradeLabel")).containsExactly("称职");
