@@ -39,6 +39,7 @@ abstract class AnnualRoundScenario {
   @Autowired OrganisationService organisation;
   @Autowired SelfReportRepository selfReports;
   @Autowired GradingService grading;
+  @Autowired cn.cadre.appraisal.grading.FeedbackService feedback;
   @Autowired cn.cadre.appraisal.campaign.RedLightService redLights;
   @Autowired cn.cadre.appraisal.campaign.ReminderRepository reminders;
   /** Only to let time pass: moves a due date into the past. */
@@ -274,6 +275,11 @@ abstract class AnnualRoundScenario {
         .containsExactlyInAnyOrder("SELF_REPORT_RECEIPT", "RESULT", "TEAM_RESULT");
     assertThat(api.get("ar-a2", "/api/notices?cadre=ar-a1").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(api.get("ar-a2", "/api/notices/" + result.path("id").asText()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // a retried feedback job writes no second notice
+    int before = api.json(api.get("ar-od", "/api/notices?cadre=ar-a1")).size();
+    feedback.send(campaignId);
+    assertThat(api.json(api.get("ar-od", "/api/notices?cadre=ar-a1"))).hasSize(before);
+
     JsonNode history = api.json(api.get("ar-a1", "/api/cadres/ar-a1/history"));
     assertThat(history.findValuesAsText("grade")).containsExactly("COMPETENT");
     assertThat(history.get(0).path("year").asInt()).isEqualTo(2030);
