@@ -1,12 +1,15 @@
 package cn.cadre.appraisal.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -51,13 +54,21 @@ public class RestClient {
     return json(get(user, "/engine-rest/task")).findValuesAsText("id");
   }
 
-  /** The one task with this definition key (and name containing {@code nameLike}) that the user may see. */
+  /**
+   * The one task with this definition key (and name containing {@code nameLike}) that the user may
+   * see, waiting a little for it: joins and sub-process ends are asynchronous (the job executor).
+   */
   public String task(String user, String definitionKey, String nameLike) {
     String path = "/engine-rest/task?taskDefinitionKey=" + definitionKey
         + (nameLike == null ? "" : "&nameLike=%" + nameLike + "%");
-    JsonNode tasks = json(get(user, path));
-    assertThat(tasks).as("%s tasks (%s) visible to %s", definitionKey, nameLike, user).hasSize(1);
-    return tasks.get(0).path("id").asText();
+    JsonNode[] tasks = new JsonNode[1];
+    try {
+      await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+          .until(() -> (tasks[0] = json(get(user, path))).size() == 1);
+    } catch (ConditionTimeoutException e) {
+      assertThat(tasks[0]).as("%s tasks (%s) visible to %s", definitionKey, nameLike, user).hasSize(1);
+    }
+    return tasks[0].get(0).path("id").asText();
   }
 
   /** Submits a task form exactly as Tasklist does; returns the response for status checks. */
