@@ -25,15 +25,17 @@ public class NoticeService {
   private static final DateTimeFormatter ISSUED_ON = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   private final Configuration freemarker;
+  private final NoticePdf pdf;
   private final NoticeRepository notices;
   private final OrganisationService organisation;
   private final Clock clock;
   private final String issuingOrgan;
 
-  public NoticeService(Configuration freemarker, NoticeRepository notices,
+  public NoticeService(Configuration freemarker, NoticePdf pdf, NoticeRepository notices,
       OrganisationService organisation, Clock clock,
       @Value("${appraisal.issuing-organ}") String issuingOrgan) {
     this.freemarker = freemarker;
+    this.pdf = pdf;
     this.notices = notices;
     this.organisation = organisation;
     this.clock = clock;
@@ -78,6 +80,12 @@ public class NoticeService {
     Notice notice = notices.findById(id).orElseThrow(() -> new NotFoundException("通知不存在: " + id));
     checkMayRead(notice.getRecipient(), viewer);
     return notice;
+  }
+
+  /** The notice as an A4 PDF, for its recipient or for the organisation department. */
+  @Transactional(readOnly = true)
+  public byte[] pdf(long id, Viewer viewer) {
+    return pdf.render(notice(id, viewer).getHtml());
   }
 
   private static void checkMayRead(Cadre cadre, Viewer viewer) {

@@ -1,0 +1,173 @@
+package cn.cadre.appraisal.notice;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Turns a stored notice (the HTML its template produced) into an A4 PDF that embeds the CJK font
+ * the application carries, so the Chinese prints on any machine.
+ *
+ * <p>The notice templates write well-formed XHTML (FreeMarker's HTML escaping only produces XML
+ * entities), so the HTML is parsed as XML, as openhtmltopdf requires. The A4 page is set here and
+ * not in the templates, so notices stored before still come out on A4. The PDF is written as
+ * PDF/A-2u (archival; the font embedded, the text extractable as Unicode).
+ */
+@Component
+public class NoticePdf {
+
+  /** The family name the notice templates ask for in their CSS: Chinese, but no Latin letters or digits. */
+  static final String FONT_FAMILY = "Droid Sans Fallback";
+  static final String FONT_RESOURCE = "/fonts/DroidSansFallbackFull.ttf";
+  /** Takes every character the templates' fonts lack (digits, Latin, … □), whatever the CSS asks for. */
+  static final String FALLBACK_FAMILY = "DejaVu Sans";
+  static final String FALLBACK_RESOURCE = "/fonts/DejaVuSans.ttf";
+
+  /**
+   * Printed for a character no font has a glyph for (Droid Sans Fallback has no CJK Extension B, such
+   * as 𠀀 U+20000, found in some names): □ is how Chinese print marks a missing character.
+   */
+  static final String MISSING_GLYPH = "□";
+
+  /** The page of a printed notice; the body's screen margin gives way to the page margin. */
+  private static final String PAGE_CSS = "@page { size: A4; margin: 2.5cm; } body { margin: 0; }";
+
+  /** Characters XML 1.0 does not allow (control characters pasted into a text), dropped before parsing. */
+  private static final Pattern NOT_XML = Pattern.compile(
+      "[^\\x{9}\\x{A}\\x{D}\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+
+  private final byte[] font = resource(FONT_RESOURCE);
+  private final byte[] fallbackFont = resource(FALLBACK_RESOURCE);
+  private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+  static {
+    XRLog.setLoggerImpl(new Slf4jXRLogger());
+  }
+
+  /** A font the application carries, read once from the classpath (the fat jar too). */
+  private static byte[] resource(String path) {
+    try (InputStream in = NoticePdf.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("Font " + path + " is missing from the classpath");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Font " + path + " cannot be read", e);
+    }
+  }
+
+  /** The notice's HTML as a PDF document. */
+  public byte[] render(String html) {
+    Document document = parse(html);
+    addPageStyle(document);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      // PDF/A keeps every font embedded: without it the renderer adds PDF's unembedded standard fonts
+      builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+      builder.useColorProfile(srgb);
+      builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY);
+      builder.useFont(() -> new ByteArrayInputStream(fallbackFont), FALLBACK_FAMILY, 400, FontStyle.NORMAL, true,
+          EnumSet.of(FSFontUseCase.FALLBACK_PRE));
+      builder.useReplacementText(MISSING_GLYPH);
+      builder.withW3cDocument(document, null);
+      builder.toStream(out);
+      builder.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Notice PDF could not be written", e);
+    }
+    return out.toByteArray();
+  }
+
+  private static Document parse(String html) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      // <!DOCTYPE html> is allowed, but nothing outside the text is ever loaded
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      factory.setExpandEntityReferences(false);
+      factory.setXIncludeAware(false);
+      DocumentBuilder parser = factory.newDocumentBuilder();
+      parser.setErrorHandler(new DefaultHandler()); // fails on errors, prints nothing
+      return parser.parse(new InputSource(new StringReader(NOT_XML.matcher(html).replaceAll(""))));
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException(e);
+    } catch (SAXException | IOException e) {
+      throw new IllegalStateException("Notice HTML is not well-formed XHTML: " + e.getMessage(), e);
+    }
+  }
+
+  /** Appends the page style to head, after the template's own, so it wins where both say something. */
+  private static void addPageStyle(Document document) {
+    Element root = document.getDocumentElement();
+    Node head = root.getElementsByTagName("head").item(0);
+    if (head == null) {
+      head = root.insertBefore(document.createElement("head"), root.getFirstChild());
+    }
+    Element style = document.createElement("style");
+    style.setTextContent(PAGE_CSS);
+    head.appendChild(style);
+  }
+
+  /** openhtmltopdf logs to the console by default; this sends it to the application's log. */
+  private static final class Slf4jXRLogger implements XRLogger {
+
+    @Override
+    public void log(String where, Level level, String msg) {
+      log(where, level, msg, null);
+    }
+
+    @Override
+    public void log(String where, Level level, String msg, Throwable th) {
+      Logger logger = LoggerFactory.getLogger(where);
+      if (level.intValue() >= Level.SEVERE.intValue()) {
+        logger.error(msg, th);
+      } else if (level.intValue() >= Level.WARNING.intValue()) {
+        logger.warn(msg, th);
+      } else {
+        logger.debug(msg, th); // its INFO says "loading font" on every notice
+      }
+    }
+
+    @Override
+    public void setLevel(String logger, Level level) {
+      // levels are the application's logging configuration
+    }
+
+    @Override
+    public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+      Logger logger = LoggerFactory.getLogger(diagnostic.getLogMessageId().getWhere());
+      return diagnostic.getLevel().intValue() >= Level.WARNING.intValue() || logger.isDebugEnabled();
+    }
+  }
+}
