@@ -108,7 +108,9 @@ abstract class AnnualRoundScenario {
 
     assertThat(api.post("ar-a1", "/api/campaigns", campaign(2031, "ar-tm-a", "ar-a", "ar-tm-b", "ar-b")).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(api.taskIds("ar-a1")).as("no round was started by a refused request").isEmpty();
+    RestClient admin = new RestClient(template, "admin");
+    assertThat(admin.json(admin.get("admin", "/engine-rest/process-instance?businessKeyLike=2031-ANNUAL%"))).as(
+        "no round was started by a refused request").isEmpty();
   }
 
   @Test
@@ -163,7 +165,6 @@ abstract class AnnualRoundScenario {
         Map.of("interviewFindings", "作风有待改进", "earlySignProblems", true, "weaknessTopic", ""));
     for (String office : List.of("ar-disc", "ar-aud", "ar-pet")) {
       String key = Map.of("ar-disc", "Task_VerifyDiscipline", "ar-aud", "Task_VerifyAudit", "ar-pet", "Task_VerifyPetitions").get(office);
-      assertThat(api.taskIds(office)).hasSize(3);
       api.complete(office, api.task(office, key, RARE_NAME), Map.of("hasNegativeItems", "none"));
       api.complete(office, api.task(office, key, "李明"), Map.of("hasNegativeItems", "none"));
       if (office.equals("ar-aud")) {
