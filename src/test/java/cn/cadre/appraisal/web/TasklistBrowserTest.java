@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.web;
 
+import cn.cadre.appraisal.support.Chromium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -44,8 +45,6 @@ import org.springframework.util.FileSystemUtils;
 @ActiveProfiles("test")
 class TasklistBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private static final String CADRE = "c1009"; // 周斌, principal of unit fin
@@ -71,13 +70,12 @@ class TasklistBrowserTest {
 
   @Test
   void cadreOpensSelfReportTask_andSeesTheCamundaForm() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Chromium/chromedriver is not installed (apt-get install chromium chromium-driver), so the browser test is skipped");
+    Assumptions.assumeTrue(Chromium.installed(), Chromium.MISSING);
 
     startFinAppraisal();
 
     Path profile = Files.createTempDirectory("tasklist-chromium-");
-    WebDriver driver = startChromium(profile);
+    WebDriver driver = Chromium.start(profile);
     try {
       WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
       wait.ignoring(StaleElementReferenceException.class); // the AngularJS list re-renders while loading
@@ -94,7 +92,7 @@ class TasklistBrowserTest {
 
       WebElement label = wait.until(ExpectedConditions.visibilityOfElementLocated(REPORT_TEXT_FIELD_LABEL));
       WebElement reportText = wait.until(ExpectedConditions.visibilityOfElementLocated(REPORT_TEXT_AREA));
-      screenshot(driver, "tasklist-self-report.png");
+      Chromium.screenshot(driver, "tasklist-self-report.png");
 
       assertThat(label.getText()).startsWith(REPORT_TEXT_LABEL); // followed by the required "*"
       assertThat(label.getDomAttribute("for")).isEqualTo(reportText.getDomAttribute("id"));
@@ -117,31 +115,12 @@ class TasklistBrowserTest {
     assertThat(response.getStatusCode()).as(response.getBody()).isIn(HttpStatus.CREATED, HttpStatus.CONFLICT);
   }
 
-  /** The installed Chromium and chromedriver, explicitly: no Selenium Manager, no downloads. */
-  private static WebDriver startChromium(Path profile) {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
-    return new ChromeDriver(service, options);
-  }
 
-  private static void screenshot(WebDriver driver, String fileName) throws IOException {
-    Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-    Files.createDirectories(Path.of("target"));
-    Files.copy(shot, Path.of("target", fileName), StandardCopyOption.REPLACE_EXISTING);
-  }
 
   /** Screenshot and page source of the failing page, without hiding the original failure. */
   private static void saveFailureEvidence(WebDriver driver, Throwable failure) {
     try {
-      screenshot(driver, "tasklist-failure.png");
+      Chromium.screenshot(driver, "tasklist-failure.png");
       Files.writeString(Path.of("target", "tasklist-failure.html"), driver.getPageSource(), StandardCharsets.UTF_8);
     } catch (Exception e) {
       failure.addSuppressed(e);

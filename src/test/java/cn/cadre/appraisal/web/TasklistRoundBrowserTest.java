@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.web;
 
+import cn.cadre.appraisal.support.Chromium;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -51,8 +52,6 @@ import org.springframework.util.FileSystemUtils;
 @ActiveProfiles("test")
 class TasklistRoundBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private static final String DEMO_PASSWORD = "demo";
@@ -91,8 +90,7 @@ class TasklistRoundBrowserTest {
 
   @Test
   void roundTasksAreCompletedThroughTheirFormsInTasklist() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Chromium/chromedriver is not installed (apt-get install chromium chromium-driver), so the browser test is skipped");
+    Assumptions.assumeTrue(Chromium.installed(), Chromium.MISSING);
     RestClient api = new RestClient(rest, DEMO_PASSWORD);
     startCountyRound();
     await().atMost(TIMEOUT).until(() -> tasks(api, CADRE, "taskDefinitionKey=Task_SelfReport").size() == 1);
@@ -194,7 +192,7 @@ class TasklistRoundBrowserTest {
   /** A fresh Chromium profile per user, logged in through Tasklist's login form; evidence saved on failure. */
   private void inTasklistAs(String user, BrowserStep step) throws Exception {
     Path profile = Files.createTempDirectory("tasklist-chromium-");
-    driver = startChromium(profile);
+    driver = Chromium.start(profile);
     try {
       WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
       wait.ignoring(StaleElementReferenceException.class); // the AngularJS list re-renders while loading
@@ -297,25 +295,8 @@ class TasklistRoundBrowserTest {
     return tasks(api, user, "taskId=" + taskId).isEmpty();
   }
 
-  /** The installed Chromium and chromedriver, explicitly: no Selenium Manager, no downloads. */
-  private static WebDriver startChromium(Path profile) {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
-    return new ChromeDriver(service, options);
-  }
-
   private void screenshot(String fileName) throws IOException {
-    Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-    Files.createDirectories(Path.of("target"));
-    Files.copy(shot, Path.of("target", fileName), StandardCopyOption.REPLACE_EXISTING);
+    Chromium.screenshot(driver, fileName);
   }
 
   /** Screenshot and page source of the failing page, without hiding the original failure. */
