@@ -250,6 +250,13 @@ abstract class AnnualRoundScenario {
     api.json(api.get("ar-od", "/api/campaigns/" + campaignId + "/results")).forEach(r ->
         finals.put(r.path("subject").asText().equals("TEAM") ? "team " + r.path("unitCode").asText() : r.path("cadreCode").asText(),
             r.path("finalGrade").asText()));
+    JsonNode a1Result = null;
+    for (JsonNode r : api.json(api.get("ar-od", "/api/campaigns/" + campaignId + "/results"))) {
+      a1Result = "ar-a1".equals(r.path("cadreCode").asText()) ? r : a1Result;
+    }
+    assertThat(a1Result.path("status").asText()).isEqualTo("FINAL");
+    assertThat(a1Result.path("politicalScore").asDouble()).isEqualTo(95.0);
+    assertThat(a1Result.path("excellentShare").asDouble()).isCloseTo(20.0 / 22, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(finals).containsExactlyInAnyOrderEntriesOf(Map.of("ar-a1", "COMPETENT", "ar-a2", "COMPETENT",
         "ar-b1", "COMPETENT", "team ar-a", "GOOD", "team ar-b", "GOOD"));
 

@@ -120,7 +120,9 @@ public class GradingService {
 
   @Transactional(readOnly = true)
   public java.util.List<GradeResult> results(Long campaignId) {
-    return records.findByCampaignIdOrderById(campaignId).stream().map(GradeResult::of).toList();
+    return records.findByCampaignIdOrderById(campaignId).stream()
+        .map(r -> GradeResult.of(r, r.getCadre() == null ? null : evaluation.evidenceFor(campaignId, r.getCadre().getUserId())))
+        .toList();
   }
 
   @Transactional(readOnly = true)
