@@ -38,10 +38,6 @@ public class Notice {
   @Column(nullable = false, length = 200)
   private String title;
 
-  /** 文号, e.g. 示组考〔2026〕3号 (null on notices issued before numbering). */
-  @Column(name = "document_number", length = 60)
-  private String documentNumber;
-
   @Column(nullable = false, columnDefinition = "longtext")
   private String html;
 
@@ -50,9 +46,8 @@ public class Notice {
 
   protected Notice() {}
 
-  public Notice(NoticeType type, Cadre recipient, String reference, String title, String documentNumber,
-      String html, LocalDateTime createdAt) {
-    this.documentNumber = documentNumber;
+  public Notice(NoticeType type, Cadre recipient, String reference, String title, String html,
+      LocalDateTime createdAt) {
     this.type = type;
     this.recipient = recipient;
     this.reference = reference;
@@ -66,7 +61,6 @@ public class Notice {
   public Cadre getRecipient() { return recipient; }
   public String getReference() { return reference; }
   public String getTitle() { return title; }
-  public String getDocumentNumber() { return documentNumber; }
   public String getHtml() { return html; }
   public LocalDateTime getCreatedAt() { return createdAt; }
 }
