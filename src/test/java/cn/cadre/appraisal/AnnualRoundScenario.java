@@ -277,6 +277,7 @@ abstract class AnnualRoundScenario {
       }
     }
     assertThat(result).as("result notice of ar-a1 in %s", notices).isNotNull();
+    assertThat(result.path("documentNumber").asText()).matches("示组考〔2030〕\\d+号");
     assertThat(api.get("ar-a1", "/api/notices/" + result.path("id").asText()).getBody())
         .contains(RARE_NAME + "同志", "测试县𠀀局", "2030年度考核等次确定为：<strong>称职</strong>", "调查研究不够深入");
     assertThat(api.json(api.get("ar-a1", "/api/notices?cadre=ar-a1")).findValuesAsText("type"))

@@ -38,6 +38,10 @@ public class Notice {
   @Column(nullable = false, length = 200)
   private String title;
 
+  /** 文号, e.g. 示组考〔2026〕3号 (null on notices issued before numbering). */
+  @Column(name = "document_number", length = 60)
+  private String documentNumber;
+
   @Column(nullable = false, columnDefinition = "longtext")
   private String html;
 
@@ -46,8 +50,9 @@ public class Notice {
 
   protected Notice() {}
 
-  public Notice(NoticeType type, Cadre recipient, String reference, String title, String html,
-      LocalDateTime createdAt) {
+  public Notice(NoticeType type, Cadre recipient, String reference, String title, String documentNumber,
+      String html, LocalDateTime createdAt) {
+    this.documentNumber = documentNumber;
     this.type = type;
     this.recipient = recipient;
     this.reference = reference;
@@ -61,6 +66,7 @@ public class Notice {
   public Cadre getRecipient() { return recipient; }
   public String getReference() { return reference; }
   public String getTitle() { return title; }
+  public String getDocumentNumber() { return documentNumber; }
   public String getHtml() { return html; }
   public LocalDateTime getCreatedAt() { return createdAt; }
 }

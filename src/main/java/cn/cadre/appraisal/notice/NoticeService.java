@@ -30,10 +30,12 @@ public class NoticeService {
   private final OrganisationService organisation;
   private final Clock clock;
   private final String issuingOrgan;
+  private final DocumentNumbers documentNumbers;
 
   public NoticeService(Configuration freemarker, NoticePdf pdf, NoticeRepository notices,
       OrganisationService organisation, Clock clock,
-      @Value("${appraisal.issuing-organ}") String issuingOrgan) {
+      @Value("${appraisal.issuing-organ}") String issuingOrgan, DocumentNumbers documentNumbers) {
+    this.documentNumbers = documentNumbers;
     this.freemarker = freemarker;
     this.pdf = pdf;
     this.notices = notices;
@@ -45,9 +47,15 @@ public class NoticeService {
   /** Issues the notice unless it already exists (a retried job must not write a second one). */
   @Transactional
   public Notice issue(NoticeType type, Cadre recipient, String reference, Map<String, Object> model) {
-    return notices.findByTypeAndRecipientAndReference(type, recipient, reference)
-        .orElseGet(() -> notices.save(new Notice(type, recipient, reference, type.title(),
-            render(type, recipient, model), LocalDateTime.now(clock))));
+    return notices.findByTypeAndRecipientAndReference(type, recipient, reference).orElseGet(() -> {
+      LocalDateTime now = LocalDateTime.now(clock);
+      int year = model.get("year") instanceof Number n ? n.intValue() : now.getYear();
+      String number = documentNumbers.next(type, year);
+      Map<String, Object> numbered = new HashMap<>(model);
+      numbered.put("documentNumber", number);
+      return notices.save(new Notice(type, recipient, reference, type.title(), number,
+          render(type, recipient, numbered), now));
+    });
   }
 
   String render(NoticeType type, Cadre recipient, Map<String, Object> model) {

@@ -46,11 +46,11 @@ class NoticeController {
     return notices.notice(id, Viewers.of(auth)).getHtml();
   }
 
-  record NoticeSummary(long id, String type, String title, String recipientCode, String recipientName,
-                       String reference, LocalDateTime createdAt) {
+  record NoticeSummary(long id, String type, String title, String documentNumber, String recipientCode,
+                       String recipientName, String reference, LocalDateTime createdAt) {
     static NoticeSummary of(Notice n) {
-      return new NoticeSummary(n.getId(), n.getType().name(), n.getTitle(), n.getRecipient().getCode(),
-          n.getRecipient().getName(), n.getReference(), n.getCreatedAt());
+      return new NoticeSummary(n.getId(), n.getType().name(), n.getTitle(), n.getDocumentNumber(),
+          n.getRecipient().getCode(), n.getRecipient().getName(), n.getReference(), n.getCreatedAt());
     }
   }
 }

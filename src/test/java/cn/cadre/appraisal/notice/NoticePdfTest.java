@@ -150,6 +150,7 @@ class NoticePdfTest {
     model.put("cadrePosition", "局长");
     model.put("unitName", "示范县教育局");
     model.put("issuingOrgan", "中共示范县委组织部");
+    model.put("documentNumber", "示组考〔2026〕1号");
     model.put("issuedOn", "2026年1月15日");
     model.put("year", 2026);
     switch (type) {
