@@ -31,10 +31,6 @@ class NoticeCounter {
     this.year = year;
   }
 
-  int next() {
-    return ++lastNumber;
-  }
-
   record Key(String type, int year) implements Serializable {
     Key() {
       this(null, 0);

@@ -1,15 +1,16 @@
 package cn.cadre.appraisal.notice;
 
-import jakarta.persistence.LockModeType;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface NoticeCounterRepository extends JpaRepository<NoticeCounter, NoticeCounter.Key> {
 
-  /** Locks the counter row until the notice's transaction ends, so two notices never share a number. */
-  @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select c from NoticeCounter c where c.type = ?1 and c.year = ?2")
-  Optional<NoticeCounter> lockFor(String type, int year);
+  /** One increment in the database (atomic on MySQL across application nodes). */
+  @Modifying(flushAutomatically = true)
+  @Query("update NoticeCounter c set c.lastNumber = c.lastNumber + 1 where c.type = ?1 and c.year = ?2")
+  int increment(String type, int year);
+
+  @Query("select c.lastNumber from NoticeCounter c where c.type = ?1 and c.year = ?2")
+  int current(String type, int year);
 }
