@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.campaign;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.springframework.stereotype.Service;
@@ -11,16 +12,18 @@ public class DeadlineService {
 
   private final CampaignService campaigns;
   private final WorkingCalendar calendar;
+  private final Clock clock;
 
-  public DeadlineService(CampaignService campaigns, WorkingCalendar calendar) {
+  public DeadlineService(CampaignService campaigns, WorkingCalendar calendar, Clock clock) {
     this.campaigns = campaigns;
     this.calendar = calendar;
+    this.clock = clock;
   }
 
-  /** End of the last working day of the stage (the start of the next day). */
+  /** For a stage opening today: the end of its last working day (the start of the next day). */
   @Transactional(readOnly = true)
-  public LocalDateTime dueFor(Long campaignId, LocalDate openedOn) {
+  public LocalDateTime dueFor(Long campaignId) {
     int days = campaigns.campaign(campaignId).getStageDueDays();
-    return calendar.addWorkingDays(openedOn, days).plusDays(1).atStartOfDay();
+    return calendar.addWorkingDays(LocalDate.now(clock), days).plusDays(1).atStartOfDay();
   }
 }

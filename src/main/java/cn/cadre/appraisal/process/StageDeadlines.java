@@ -1,7 +1,6 @@
 package cn.cadre.appraisal.process;
 
 import cn.cadre.appraisal.campaign.DeadlineService;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -55,7 +54,7 @@ class StageDeadlines extends AbstractProcessEnginePlugin implements TaskListener
     if (task.getDueDate() != null || !(campaignId instanceof Number id)) {
       return;
     }
-    var due = deadlines.dueFor(id.longValue(), LocalDate.now());
+    var due = deadlines.dueFor(id.longValue());
     task.setDueDate(Date.from(due.atZone(ZoneId.systemDefault()).toInstant()));
   }
 }
