@@ -58,7 +58,8 @@ class ResultApplicationDecisionTest {
         .putValue("weaknessTopic", null)
         .putValue("problemsFound", false)
         .putValue("teamGrade", "GOOD")
-        .putValue("isPrincipal", false);
+        .putValue("isPrincipal", false)
+        .putValue("promotionBarred", false);
   }
 
   private static DmnDecisionTableResult evaluate(VariableMap variables) {
@@ -187,6 +188,36 @@ class ResultApplicationDecisionTest {
     void principalOfAPoorTeam_getsPromotionBar() {
       assertThat(evaluate(cadre("COMPETENT").putValue("teamGrade", "POOR").putValue("isPrincipal", true)).getResultList())
           .containsExactly(Map.of("path", "PROMOTION_BAR", "pathLabel", "主要负责人一年内不得提拔"));
+    }
+
+    @Test
+    void averageTeam_isSummoned() {
+      assertThat(evaluate(cadre("AVERAGE")).getResultList())
+          .containsExactly(Map.of("path", "TEAM_SUMMONS", "pathLabel", "约谈领导班子"));
+    }
+
+    @Test
+    void poorTeamWithProblems_isSummonedAndRectifies() {
+      assertThat(paths(cadre("POOR").putValue("problemsFound", true))).containsExactly("RECTIFICATION", "TEAM_SUMMONS");
+    }
+
+    @Test
+    void goodTeamWithProblems_rectifiesOnly() {
+      assertThat(paths(cadre("GOOD").putValue("problemsFound", true))).containsExactly("RECTIFICATION");
+    }
+
+    @Test
+    void excellentWithPotential_stillBarredFromAnEarlierRound_isNotACandidate() {
+      VariableMap barred = cadre("EXCELLENT").putValue("potentialForPromotion", true).putValue("promotionBarred", true);
+
+      assertThat(paths(barred)).doesNotContain("PROMOTION").containsExactlyInAnyOrder("COMMENDATION", "PROGRESSIVE_TRAINING");
+    }
+
+    @Test
+    void excellentWithPotential_withoutABarRecorded_isACandidate() {
+      VariableMap unknown = cadre("EXCELLENT").putValue("potentialForPromotion", true).putValue("promotionBarred", null);
+
+      assertThat(paths(unknown)).contains("PROMOTION");
     }
 
     @Test
