@@ -4,7 +4,17 @@ package cn.cadre.appraisal.notice;
 public enum NoticeType {
   SELF_REPORT_RECEIPT("self-report-receipt", "述职述廉报告审核通过回执", "述"),
   RESULT("result", "年度考核结果通知书", "考"),
-  TEAM_RESULT("team-result", "领导班子年度考核结果通知书", "班");
+  TEAM_RESULT("team-result", "领导班子年度考核结果通知书", "班"),
+  PROMOTION("promotion", "提拔使用人选通知", "干"),
+  COMMENDATION("commendation", "嘉奖决定", "嘉"),
+  MERIT("merit", "记三等功决定", "功"),
+  TRAINING("training", "培训通知", "训"),
+  REMINDER_TALK("reminder-talk", "谈话提醒通知", "谈"),
+  ADMONITION_TALK("admonition-talk", "诫勉谈话通知", "诫"),
+  ADJUSTMENT("adjustment", "组织调整决定", "调"),
+  DEMOTION("demotion", "降职决定", "降"),
+  TEAM_SUMMONS("team-summons", "约谈通知", "约"),
+  RECTIFICATION("rectification", "整改通知书", "改");
 
   private final String template;
   private final String title;

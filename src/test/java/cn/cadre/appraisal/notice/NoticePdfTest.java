@@ -87,6 +87,28 @@ class NoticePdfTest {
             "请班子主要负责同志（张三丰同志）");
         case SELF_REPORT_RECEIPT -> assertThat(text).contains("2026年度述职述廉报告已经考核组审核通过",
             "考核组意见：内容翔实，同意归档", "考核信息严格保密");
+        case PROMOTION -> assertThat(text).contains("2026年度考核等次确定为：优秀", "同意将您确定为提拔使用人选",
+            "纳入优秀年轻干部库", "党委意见：政治过硬，实绩突出，群众公认");
+        case COMMENDATION -> assertThat(text).contains("2026年度考核等次确定为：优秀", "决定给予您嘉奖",
+            "本决定存入本人档案");
+        case MERIT -> assertThat(text).contains("您在2024、2025、2026年度考核中连续3年被确定为优秀等次",
+            "决定给您记三等功一次");
+        case TRAINING -> assertThat(text).contains("按照“缺什么补什么”的原则", "参加全县依法行政能力提升班专题培训",
+            "重点补齐“依法行政和风险防控”方面的短板", "培训类别：专题培训",
+            "培训时间：2026年3月2日至2026年3月6日", "培训地点：县委党校");
+        case REMINDER_TALK -> assertThat(text).contains("决定对您进行谈话提醒", "反映的苗头性、倾向性问题：工作作风不够扎实",
+            "请您于2026年1月20日09:30到县委组织部第一会议室参加谈话", "谈话人：李四同志");
+        case ADMONITION_TALK -> assertThat(text).contains("2026年度考核等次确定为：基本称职", "决定对您进行诫勉谈话",
+            "存在的主要问题：履职担当不够", "谈话人：李四同志", "不得提拔或者重用");
+        case ADJUSTMENT -> assertThat(text).contains("2026年度考核等次确定为：基本称职", "决定对您进行组织调整",
+            "调整后任示范县教育局四级调研员", "调整理由：不适宜担任现职", "党委意见：同意调整");
+        case DEMOTION -> assertThat(text).contains("2026年度考核等次确定为：不称职", "决定对您予以降职",
+            "由局长降为副局长", "降职理由及依据：年度考核不称职", "三十日内按规定申请复核");
+        case TEAM_SUMMONS -> assertThat(text).contains("示范县教育局领导班子：", "领导班子2026年度考核等次确定为：一般",
+            "决定对班子主要负责人张三丰同志进行约谈", "考核中发现的主要问题：班子凝聚力不强",
+            "约谈人：李四同志", "班子主要负责人张三丰同志在2027年12月31日前不得提拔使用");
+        case RECTIFICATION -> assertThat(text).contains("张三丰同志（示范县教育局局长）：", "对照以下事项认真整改",
+            "（1）加强理论学习", "（2）深入基层调查研究", "（3）健全内部管理制度", "请于2026年3月31日前完成整改");
       }
 
       // the Chinese in Droid Sans Fallback, the digits in DejaVu Sans: both embedded, nothing else
@@ -142,6 +164,39 @@ class NoticePdfTest {
     }
   }
 
+  /** The promotion notice mentions the young-cadre pool only for those who enter it; 党委意见 only when given. */
+  @Test
+  void thePromotionNoticeNamesTheYoungCadrePoolOnlyForItsMembers() throws Exception {
+    Map<String, Object> model = sample(NoticeType.PROMOTION, "张三丰");
+    model.put("inYoungCadrePool", false);
+    model.put("decisionReason", "");
+    String html = html(NoticeType.PROMOTION, model);
+    assertThat(html).contains("同意将您确定为提拔使用人选。").doesNotContain("优秀年轻干部库", "党委意见");
+  }
+
+  /** 点名调训 and 专题培训 are worded differently; only 专题培训 speaks of 缺什么补什么. */
+  @Test
+  void theTrainingNoticeTellsProgressiveTrainingFromTopicTraining() throws Exception {
+    Map<String, Object> model = sample(NoticeType.TRAINING, "张三丰");
+    model.put("trainingKind", "PROGRESSIVE");
+    model.put("trainingKindLabel", "点名调训");
+    model.put("className", "全县中青年干部进修班");
+    model.put("topic", "");
+    String html = html(NoticeType.TRAINING, model);
+    assertThat(html).contains("决定对您实行点名调训，参加全县中青年干部进修班学习。", "培训类别：点名调训")
+        .doesNotContain("缺什么补什么", "专题培训", "本次培训重点");
+  }
+
+  /** A rectification notice to a team addresses the team and names its principal as the one responsible. */
+  @Test
+  void aRectificationNoticeForATeamAddressesTheTeam() throws Exception {
+    Map<String, Object> model = sample(NoticeType.RECTIFICATION, "张三丰");
+    model.put("forTeam", true);
+    String html = html(NoticeType.RECTIFICATION, model);
+    assertThat(html).contains("<p>示范县教育局领导班子：</p>", "请你单位领导班子对照以下事项认真整改，班子主要负责同志（张三丰同志）为第一责任人：")
+        .doesNotContain("张三丰同志（示范县教育局局长）");
+  }
+
   /** What NoticeService puts into the model, plus the type's own values, in Chinese. */
   static Map<String, Object> sample(NoticeType type, String cadreName) {
     Map<String, Object> model = new HashMap<>();
@@ -150,7 +205,7 @@ class NoticePdfTest {
     model.put("cadrePosition", "局长");
     model.put("unitName", "示范县教育局");
     model.put("issuingOrgan", "中共示范县委组织部");
-    model.put("documentNumber", "示组考〔2026〕1号");
+    model.put("documentNumber", "示组" + type.numberCode() + "〔2026〕1号");
     model.put("issuedOn", "2026年1月15日");
     model.put("year", 2026);
     switch (type) {
@@ -160,6 +215,62 @@ class NoticePdfTest {
         model.put("suggestions", "加强理论学习");
       }
       case SELF_REPORT_RECEIPT -> model.put("reviewComment", "内容翔实，同意归档");
+      case PROMOTION -> {
+        model.put("grade", "优秀");
+        model.put("inYoungCadrePool", true);
+        model.put("decisionReason", "政治过硬，实绩突出，群众公认");
+      }
+      case COMMENDATION -> model.put("grade", "优秀");
+      case MERIT -> {
+        model.put("consecutiveYears", 3);
+        model.put("years", List.of(2024, 2025, 2026));
+      }
+      case TRAINING -> {
+        model.put("trainingKind", "TOPIC");
+        model.put("trainingKindLabel", "专题培训");
+        model.put("className", "全县依法行政能力提升班");
+        model.put("topic", "依法行政和风险防控");
+        model.put("startsOn", "2026年3月2日");
+        model.put("endsOn", "2026年3月6日");
+        model.put("place", "县委党校");
+      }
+      case REMINDER_TALK, ADMONITION_TALK -> {
+        model.put("talkAt", "2026年1月20日 09:30");
+        model.put("place", "县委组织部第一会议室");
+        model.put("leaderName", "李四");
+        if (type == NoticeType.REMINDER_TALK) {
+          model.put("reason", "工作作风不够扎实，个别事项推进迟缓");
+        } else {
+          model.put("grade", "基本称职");
+          model.put("reason", "履职担当不够，重点工作推进不力");
+        }
+      }
+      case ADJUSTMENT -> {
+        model.put("grade", "基本称职");
+        model.put("newPosition", "示范县教育局四级调研员");
+        model.put("proposalReason", "不适宜担任现职，连续两年考核排名靠后");
+        model.put("decisionReason", "同意调整");
+      }
+      case DEMOTION -> {
+        model.put("grade", "不称职");
+        model.put("newPosition", "副局长");
+        model.put("proposalReason", "年度考核不称职，工作严重失职");
+        model.put("decisionReason", "");
+      }
+      case TEAM_SUMMONS -> {
+        model.put("teamGrade", "一般");
+        model.put("talkAt", "2026年1月22日 15:00");
+        model.put("place", "县委组织部第二会议室");
+        model.put("leaderName", "李四");
+        model.put("barredUntil", "2027年12月31日");
+        model.put("problems", "班子凝聚力不强，重点任务落实不到位");
+      }
+      case RECTIFICATION -> {
+        model.put("items", List.of("加强理论学习，每月开展一次集中学习", "深入基层调查研究，形成专题调研报告",
+            "健全内部管理制度，规范财务审批"));
+        model.put("deadline", "2026年3月31日");
+        model.put("forTeam", false);
+      }
     }
     return model;
   }
