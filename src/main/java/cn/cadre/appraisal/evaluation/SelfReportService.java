@@ -52,11 +52,11 @@ public class SelfReportService {
 
   /** Sends the cadre the receipt for the filed report (once per appraisal). */
   @Transactional
-  public Notice sendReceipt(String reference, int year, String cadreUserId, String reviewComment) {
+  public Notice sendReceipt(Long campaignId, String reference, int year, String cadreUserId, String reviewComment) {
     Cadre cadre = organisation.cadreByUserId(cadreUserId);
     Map<String, Object> model = new HashMap<>();
     model.put("year", year);
     model.put("reviewComment", reviewComment == null ? "" : reviewComment);
-    return notices.issue(NoticeType.SELF_REPORT_RECEIPT, cadre, reference, model);
+    return notices.issue(NoticeType.SELF_REPORT_RECEIPT, cadre, campaignId, reference, model);
   }
 }

@@ -5,8 +5,6 @@ import cn.cadre.appraisal.campaign.CampaignService;
 import cn.cadre.appraisal.campaign.CampaignStatus;
 import cn.cadre.appraisal.notice.NoticeService;
 import cn.cadre.appraisal.notice.NoticeType;
-import cn.cadre.appraisal.organisation.Cadre;
-import cn.cadre.appraisal.organisation.CadreRole;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,13 +40,10 @@ public class FeedbackService {
       model.put("suggestions", nullToEmpty(record.getSuggestions()));
       if (record.getCadre() != null) {
         model.put("grade", Grade.valueOf(record.getFinalGrade()).label());
-        notices.issue(NoticeType.RESULT, record.getCadre(), reference, model);
+        notices.issue(NoticeType.RESULT, record.getCadre(), campaignId, reference, model);
       } else {
         model.put("grade", TeamGrade.valueOf(record.getFinalGrade()).label());
-        Cadre principal = organisation.cadresOf(record.getUnit()).stream()
-            .filter(c -> c.getRole() == CadreRole.PRINCIPAL).findFirst()
-            .orElseGet(() -> organisation.cadresOf(record.getUnit()).get(0));
-        notices.issue(NoticeType.TEAM_RESULT, principal, reference, model);
+        notices.issue(NoticeType.TEAM_RESULT, organisation.principalOf(record.getUnit()), campaignId, reference, model);
       }
       sent++;
     }

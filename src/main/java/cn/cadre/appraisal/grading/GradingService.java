@@ -130,6 +130,16 @@ public class GradingService {
     return records.findByCampaignIdOrderById(campaignId);
   }
 
+  @Transactional(readOnly = true)
+  public GradeRecord record(long gradeRecordId) {
+    return records.findById(gradeRecordId)
+        .orElseThrow(() -> new cn.cadre.appraisal.organisation.NotFoundException("等次记录不存在: " + gradeRecordId));
+  }
+
+  public int yearOf(Long campaignId) {
+    return campaigns.campaign(campaignId).getYear();
+  }
+
   /**
    * A cadre's final grades by year, newest first. A cadre reads only their own; the organisation
    * department and the party committee read anyone's.

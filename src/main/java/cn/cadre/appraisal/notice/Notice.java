@@ -31,6 +31,10 @@ public class Notice {
   @JoinColumn(name = "recipient_cadre_id", nullable = false)
   private Cadre recipient;
 
+  /** The round the notice belongs to (null on notices issued before rounds were recorded on them). */
+  @Column(name = "campaign_id")
+  private Long campaignId;
+
   /** What the notice is about: the business key of its process, e.g. 2026-ANNUAL/unit-edu. */
   @Column(nullable = false, length = 200)
   private String reference;
@@ -50,8 +54,9 @@ public class Notice {
 
   protected Notice() {}
 
-  public Notice(NoticeType type, Cadre recipient, String reference, String title, String documentNumber,
-      String html, LocalDateTime createdAt) {
+  public Notice(NoticeType type, Cadre recipient, Long campaignId, String reference, String title,
+      String documentNumber, String html, LocalDateTime createdAt) {
+    this.campaignId = campaignId;
     this.documentNumber = documentNumber;
     this.type = type;
     this.recipient = recipient;
@@ -63,6 +68,7 @@ public class Notice {
 
   public Long getId() { return id; }
   public NoticeType getType() { return type; }
+  public Long getCampaignId() { return campaignId; }
   public Cadre getRecipient() { return recipient; }
   public String getReference() { return reference; }
   public String getTitle() { return title; }

@@ -44,16 +44,25 @@ public class NoticeService {
     this.issuingOrgan = issuingOrgan;
   }
 
-  /** Issues the notice unless it already exists (a retried job must not write a second one). */
+  /** Issues a notice that belongs to no round. */
   @Transactional
   public Notice issue(NoticeType type, Cadre recipient, String reference, Map<String, Object> model) {
+    return issue(type, recipient, null, reference, model);
+  }
+
+  /**
+   * Issues the notice unless it already exists (a retried job must not write a second one; two
+   * concurrent issuers collide on the unique key and the loser's job is retried and finds it).
+   */
+  @Transactional
+  public Notice issue(NoticeType type, Cadre recipient, Long campaignId, String reference, Map<String, Object> model) {
     return notices.findByTypeAndRecipientAndReference(type, recipient, reference).orElseGet(() -> {
       LocalDateTime now = LocalDateTime.now(clock);
       int year = model.get("year") instanceof Number n ? n.intValue() : now.getYear();
       String number = documentNumbers.next(type, year);
       Map<String, Object> numbered = new HashMap<>(model);
       numbered.put("documentNumber", number);
-      return notices.save(new Notice(type, recipient, reference, type.title(), number,
+      return notices.save(new Notice(type, recipient, campaignId, reference, type.title(), number,
           render(type, recipient, numbered), now));
     });
   }
@@ -81,6 +90,17 @@ public class NoticeService {
     Cadre cadre = organisation.cadreByCode(cadreCode);
     checkMayRead(cadre, viewer);
     return notices.findByRecipientOrderByCreatedAtAscIdAsc(cadre);
+  }
+
+  /** Notices matching the filter; anyone but the organisation department must name themselves as recipient. */
+  @Transactional(readOnly = true)
+  public List<Notice> find(NoticeFilter filter, Viewer viewer) {
+    if (filter.recipientCode() != null) {
+      checkMayRead(organisation.cadreByCode(filter.recipientCode()), viewer);
+    } else if (!viewer.isOrgDept()) {
+      throw new AccessDeniedException("只能查看本人的通知（请指定 recipient 为本人编码）");
+    }
+    return notices.find(filter.campaignId(), filter.type(), filter.unitCode(), filter.recipientCode());
   }
 
   @Transactional(readOnly = true)

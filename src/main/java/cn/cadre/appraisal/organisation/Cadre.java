@@ -80,6 +80,13 @@ public class Cadre {
     return changed;
   }
 
+  void changePosition(String newPosition) {
+    if (newPosition == null || newPosition.isBlank()) {
+      throw new IllegalArgumentException("新职务不能为空");
+    }
+    this.position = newPosition.strip();
+  }
+
   public Long getId() { return id; }
   public String getCode() { return code; }
   public String getName() { return name; }

@@ -7,4 +7,7 @@ public interface IdentityDirectory {
   void ensureUser(String userId, String displayName, String initialPassword);
 
   void ensureMembership(String userId, AppraisalGroup group);
+
+  /** User ids of the group's members. */
+  java.util.List<String> membersOf(AppraisalGroup group);
 }

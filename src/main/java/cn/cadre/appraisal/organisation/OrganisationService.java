@@ -101,6 +101,32 @@ public class OrganisationService {
         .orElseThrow(() -> new NotFoundException("干部不存在: " + code));
   }
 
+  /** Who receives a team's notices: its principal (主要负责人), else its first cadre. */
+  @Transactional(readOnly = true)
+  public Cadre principalOf(Unit unit) {
+    List<Cadre> cadres = cadresOf(unit);
+    if (cadres.isEmpty()) {
+      throw new NotFoundException("单位没有干部: " + unit.getCode());
+    }
+    return cadres.stream().filter(c -> c.getRole() == CadreRole.PRINCIPAL).findFirst().orElse(cadres.get(0));
+  }
+
+  /** A decided adjustment or demotion: the cadre's position from now on. */
+  @Transactional
+  public void changePosition(Cadre cadre, String newPosition) {
+    cadres.findById(cadre.getId()).orElseThrow().changePosition(newPosition);
+  }
+
+  /** Staff members of the given groups, as userId → name (e.g. who may hold a talk). */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, String> staffOf(AppraisalGroup... groups) {
+    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    for (String userId : java.util.Arrays.stream(groups).flatMap(g -> identity.membersOf(g).stream()).toList()) {
+      staff.findByUserId(userId).ifPresent(s -> names.put(s.getUserId(), s.getName()));
+    }
+    return names;
+  }
+
   public boolean isEmpty() {
     return units.count() == 0;
   }

@@ -64,6 +64,7 @@ class AccessSetup implements ApplicationRunner {
       // Tasklist shows the process name beside each task.
       grant(group, Resources.PROCESS_DEFINITION, UnitAppraisalProcess.KEY, Permissions.READ);
       grant(group, Resources.PROCESS_DEFINITION, CampaignProcess.KEY, Permissions.READ);
+      grant(group, Resources.PROCESS_DEFINITION, ResultApplicationProcess.KEY, Permissions.READ);
     }
     // The organisation department owns the procedure: it starts and follows appraisals.
     grant(ORG_DEPT, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);

@@ -23,6 +23,7 @@ public final class CampaignProcess {
   public static final String TASK_RESOLVE_OBJECTION = "Task_ResolveObjection";
   public static final String TASK_FINALISE_GRADES = "Task_FinaliseGrades";
   public static final String TASK_SEND_FEEDBACK = "Task_SendFeedback";
+  public static final String TASK_OPEN_RESULT_APPLICATION = "Task_OpenResultApplication";
   public static final String END_EVENT_ROUND_CLOSED = "EndEvent_RoundClosed";
 
   /** Message name (not id) that objections are correlated with. */

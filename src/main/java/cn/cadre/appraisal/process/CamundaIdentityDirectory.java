@@ -34,4 +34,10 @@ class CamundaIdentityDirectory implements IdentityDirectory {
       identity.createMembership(userId, group.id());
     }
   }
+
+  @Override
+  public java.util.List<String> membersOf(AppraisalGroup group) {
+    return identity.createUserQuery().memberOfGroup(group.id()).orderByUserId().asc().list().stream()
+        .map(org.camunda.bpm.engine.identity.User::getId).toList();
+  }
 }

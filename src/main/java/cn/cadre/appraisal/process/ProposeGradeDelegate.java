@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.process;
 
+import cn.cadre.appraisal.application.RectificationService;
 import cn.cadre.appraisal.grading.GradingService;
 import cn.cadre.appraisal.grading.GradingService.CadreDecision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 class ProposeGradeDelegate implements JavaDelegate {
 
   private final GradingService grading;
+  private final RectificationService rectification;
 
-  ProposeGradeDelegate(GradingService grading) {
+  ProposeGradeDelegate(GradingService grading, RectificationService rectification) {
     this.grading = grading;
+    this.rectification = rectification;
   }
 
   @Override
@@ -30,5 +33,8 @@ class ProposeGradeDelegate implements JavaDelegate {
     execution.setVariableLocal("proposedGrade", decision.grade().name());
     execution.setVariableLocal("earlySignProblems", decision.earlySignProblems());
     execution.setVariableLocal("weaknessTopic", decision.weaknessTopic());
+    // 整改 left unfinished in an earlier round is checked again now
+    execution.setVariableLocal("openRectifications",
+        rectification.openItemsOfCadre((String) execution.getVariable(UnitAppraisalProcess.VAR_CADRE_USER_ID)));
   }
 }

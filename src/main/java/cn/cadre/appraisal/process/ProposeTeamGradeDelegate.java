@@ -1,6 +1,7 @@
 package cn.cadre.appraisal.process;
 
 import cn.cadre.appraisal.grading.GradeRules.TeamProposal;
+import cn.cadre.appraisal.application.RectificationService;
 import cn.cadre.appraisal.grading.GradingService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Component;
 class ProposeTeamGradeDelegate implements JavaDelegate {
 
   private final GradingService grading;
+  private final RectificationService rectification;
 
-  ProposeTeamGradeDelegate(GradingService grading) {
+  ProposeTeamGradeDelegate(GradingService grading, RectificationService rectification) {
     this.grading = grading;
+    this.rectification = rectification;
   }
 
   @Override
@@ -24,5 +27,7 @@ class ProposeTeamGradeDelegate implements JavaDelegate {
     execution.setVariable("decisionTeamGradeLabel", proposal.grade().label());
     execution.setVariable("decisionReason", proposal.reason());
     execution.setVariable("proposedTeamGrade", proposal.grade().name());
+    execution.setVariable("openRectifications",
+        rectification.openItemsOfTeam((String) execution.getVariable(UnitAppraisalProcess.VAR_UNIT_CODE)));
   }
 }

@@ -21,8 +21,8 @@ class SendSelfReportReceiptDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    selfReports.sendReceipt(execution.getProcessBusinessKey(),
-        (Integer) execution.getVariable(VAR_YEAR),
+    selfReports.sendReceipt(((Number) execution.getVariable(CampaignProcess.VAR_CAMPAIGN_ID)).longValue(),
+        execution.getProcessBusinessKey(), (Integer) execution.getVariable(VAR_YEAR),
         (String) execution.getVariable(VAR_CADRE_USER_ID),
         (String) execution.getVariable(VAR_REVIEW_COMMENT));
   }

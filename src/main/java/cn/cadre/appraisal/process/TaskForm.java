@@ -21,6 +21,15 @@ final class TaskForm {
     return (String) task.getVariable(UnitAppraisalProcess.VAR_CADRE_USER_ID);
   }
 
+  long gradeRecordId() {
+    return ((Number) task.getVariable(ResultApplicationProcess.VAR_GRADE_RECORD_ID)).longValue();
+  }
+
+  /** The result-application path the task belongs to (a local variable of its sub-process). */
+  cn.cadre.appraisal.application.ResultPath path() {
+    return cn.cadre.appraisal.application.ResultPath.parse((String) task.getVariable(ResultApplicationProcess.VAR_PATH));
+  }
+
   String unitCode() {
     return (String) task.getVariable(UnitAppraisalProcess.VAR_UNIT_CODE);
   }

@@ -36,6 +36,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, "冲突", e.getMessage());
   }
 
+  /** A request that would overwrite what is on record, or that the current state does not allow. */
+  @ExceptionHandler(IllegalStateException.class)
+  ProblemDetail stateConflict(IllegalStateException e) {
+    return problem(HttpStatus.CONFLICT, "冲突", e.getMessage());
+  }
+
   @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
   ProblemDetail forbidden(RuntimeException e) {
     return problem(HttpStatus.FORBIDDEN, "无权访问", e.getMessage());

@@ -1,6 +1,7 @@
 package cn.cadre.appraisal.web;
 
 import cn.cadre.appraisal.notice.Notice;
+import cn.cadre.appraisal.notice.NoticeFilter;
 import cn.cadre.appraisal.notice.NoticeService;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -26,9 +27,19 @@ class NoticeController {
     this.notices = notices;
   }
 
+  /**
+   * Notices filtered by round, type, recipient's unit and recipient (cadre or its alias recipient);
+   * a cadre must name themselves as recipient, the organisation department may list any.
+   */
   @GetMapping
-  List<NoticeSummary> list(@RequestParam("cadre") String cadreCode, Authentication auth) {
-    return notices.noticesOf(cadreCode, Viewers.of(auth)).stream().map(NoticeSummary::of).toList();
+  List<NoticeSummary> list(@RequestParam(value = "cadre", required = false) String cadreCode,
+      @RequestParam(value = "recipient", required = false) String recipient,
+      @RequestParam(value = "campaign", required = false) Long campaignId,
+      @RequestParam(value = "type", required = false) String type,
+      @RequestParam(value = "unit", required = false) String unitCode, Authentication auth) {
+    String who = cadreCode != null ? cadreCode : recipient;
+    return notices.find(new NoticeFilter(campaignId, NoticeFilter.type(type), unitCode, who), Viewers.of(auth))
+        .stream().map(NoticeSummary::of).toList();
   }
 
   /** The same notice as an A4 PDF with the Chinese font embedded; shown inline by a browser. */
@@ -46,11 +57,12 @@ class NoticeController {
     return notices.notice(id, Viewers.of(auth)).getHtml();
   }
 
-  record NoticeSummary(long id, String type, String title, String documentNumber, String recipientCode,
-                       String recipientName, String reference, LocalDateTime createdAt) {
+  record NoticeSummary(long id, String type, String title, String documentNumber, Long campaignId, String recipientCode,
+                       String recipientName, String unitCode, String reference, LocalDateTime createdAt) {
     static NoticeSummary of(Notice n) {
-      return new NoticeSummary(n.getId(), n.getType().name(), n.getTitle(), n.getDocumentNumber(),
-          n.getRecipient().getCode(), n.getRecipient().getName(), n.getReference(), n.getCreatedAt());
+      return new NoticeSummary(n.getId(), n.getType().name(), n.getTitle(), n.getDocumentNumber(), n.getCampaignId(),
+          n.getRecipient().getCode(), n.getRecipient().getName(), n.getRecipient().getUnit().getCode(), n.getReference(),
+          n.getCreatedAt());
     }
   }
 }

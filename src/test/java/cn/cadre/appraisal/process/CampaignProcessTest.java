@@ -48,7 +48,7 @@ class CampaignProcessTest {
   void recordDelegates() {
     init(engine);
     for (String delegate : List.of("prepareCalibrationDelegate", "proposeGradeDelegate", "finaliseGradesDelegate",
-        "sendFeedbackDelegate")) {
+        "sendFeedbackDelegate", "openResultApplicationDelegate")) {
       Mocks.register(delegate, (JavaDelegate) execution -> recorded.add(delegate));
     }
     Mocks.register("publishNoticeDelegate", (JavaDelegate) execution -> {
@@ -86,12 +86,16 @@ class CampaignProcessTest {
     execute(job());
     assertThat(pi).isWaitingAt(TASK_SEND_FEEDBACK);
     execute(job());
+    // result application opens in a job of its own, so a failure there does not send the feedback again
+    assertThat(pi).isWaitingAt(TASK_OPEN_RESULT_APPLICATION);
+    execute(job());
 
     assertThat(pi).isEnded().hasPassedInOrder(START_EVENT_ROUND_OPENED, CALL_ACTIVITY_UNIT_APPRAISAL,
         TASK_PREPARE_CALIBRATION, TASK_CALIBRATION, TASK_APPROVAL, GATEWAY_GRADES_APPROVED, TASK_PUBLISH_NOTICE,
-        TIMER_EVENT_PUBLIC_NOTICE_ENDS, TASK_FINALISE_GRADES, TASK_SEND_FEEDBACK, END_EVENT_ROUND_CLOSED);
+        TIMER_EVENT_PUBLIC_NOTICE_ENDS, TASK_FINALISE_GRADES, TASK_SEND_FEEDBACK, TASK_OPEN_RESULT_APPLICATION,
+        END_EVENT_ROUND_CLOSED);
     assertThat(recorded).containsSubsequence("prepareCalibrationDelegate", "calibrationListener Task_Calibration",
-        "publishNoticeDelegate", "finaliseGradesDelegate", "sendFeedbackDelegate");
+        "publishNoticeDelegate", "finaliseGradesDelegate", "sendFeedbackDelegate", "openResultApplicationDelegate");
   }
 
   @Test

@@ -42,6 +42,13 @@ public class RestClient {
     return rest.withBasicAuth(user, password).exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
   }
 
+  public ResponseEntity<String> put(String user, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String json = body instanceof String s ? s : write(body);
+    return rest.withBasicAuth(user, password).exchange(path, HttpMethod.PUT, new HttpEntity<>(json, headers), String.class);
+  }
+
   public JsonNode json(ResponseEntity<String> response) {
     try {
       return JSON.readTree(response.getBody() == null ? "null" : response.getBody());

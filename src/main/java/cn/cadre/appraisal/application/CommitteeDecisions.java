@@ -1,0 +1,45 @@
+package cn.cadre.appraisal.application;
+
+import static cn.cadre.appraisal.application.ResultActions.required;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 党委决定: the party committee approves or rejects (with a reason) a promotion, adjustment or demotion. */
+@Service
+public class CommitteeDecisions {
+
+  public static final String APPROVE = "approve";
+  public static final String REJECT = "reject";
+
+  private final ResultActions actions;
+
+  public CommitteeDecisions(ResultActions actions) {
+    this.actions = actions;
+  }
+
+  @Transactional
+  public void decide(long gradeRecordId, ResultPath path, String decision, String reason, String actor) {
+    if (path != ResultPath.PROMOTION && path != ResultPath.ADJUSTMENT && path != ResultPath.DEMOTION) {
+      throw new IllegalArgumentException(path.label() + "不需要党委决定");
+    }
+    if (!APPROVE.equals(decision) && !REJECT.equals(decision)) {
+      throw new IllegalArgumentException("党委意见必须是“同意”或“不同意”: " + decision);
+    }
+    ResultAction action = actions.at(gradeRecordId, path, ActionStatus.NOMINATED, ActionStatus.PROPOSED);
+    String why = REJECT.equals(decision) ? required(reason, "不同意的理由") : (reason == null ? null : reason.strip());
+    action.decide(decision, why, actor);
+    actions.move(action, APPROVE.equals(decision) ? ActionStatus.APPROVED : ActionStatus.REJECTED, actor);
+  }
+
+  /** What the committee is asked to decide, for its form. */
+  @Transactional(readOnly = true)
+  public String summary(long gradeRecordId, ResultPath path) {
+    ResultAction action = actions.of(gradeRecordId, path);
+    StringBuilder text = new StringBuilder(path.label()).append("：");
+    if (action.getNewPosition() != null) {
+      text.append("拟任").append(action.getNewPosition()).append("。");
+    }
+    return text.append(ResultNotices.text(action.getProposal())).toString();
+  }
+}

@@ -1,0 +1,20 @@
+package cn.cadre.appraisal.process;
+
+import cn.cadre.appraisal.application.CommitteeDecisions;
+import org.springframework.stereotype.Component;
+
+/** Task_DecidePromotion / Task_DecideAdjustment / Task_DecideDemotion: the party committee decides. */
+@Component("committeeDecisionListener")
+class CommitteeDecisionListener extends FormTaskListener {
+
+  private final CommitteeDecisions decisions;
+
+  CommitteeDecisionListener(CommitteeDecisions decisions) {
+    this.decisions = decisions;
+  }
+
+  @Override
+  protected void onComplete(TaskForm form) {
+    decisions.decide(form.gradeRecordId(), form.path(), form.text("decision"), form.text("decisionReason"), form.actor());
+  }
+}

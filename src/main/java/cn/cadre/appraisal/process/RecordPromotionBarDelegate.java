@@ -1,0 +1,22 @@
+package cn.cadre.appraisal.process;
+
+import cn.cadre.appraisal.application.PromotionBarService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RecordPromotionBar: the principal of a team rated 一般/差 may not be promoted for a year. */
+@Component("recordPromotionBarDelegate")
+class RecordPromotionBarDelegate implements JavaDelegate {
+
+  private final PromotionBarService bars;
+
+  RecordPromotionBarDelegate(PromotionBarService bars) {
+    this.bars = bars;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    bars.bar(((Number) execution.getVariable(ResultApplicationProcess.VAR_GRADE_RECORD_ID)).longValue(), (String) execution.getVariable(ResultApplicationProcess.VAR_TEAM_GRADE));
+  }
+}

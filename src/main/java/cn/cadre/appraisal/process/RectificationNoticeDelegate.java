@@ -1,0 +1,22 @@
+package cn.cadre.appraisal.process;
+
+import cn.cadre.appraisal.application.RectificationService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_SendRectificationNotice (async): the rectification list as a notice. */
+@Component("rectificationNoticeDelegate")
+class RectificationNoticeDelegate implements JavaDelegate {
+
+  private final RectificationService rectification;
+
+  RectificationNoticeDelegate(RectificationService rectification) {
+    this.rectification = rectification;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    rectification.sendNotice(((Number) execution.getVariable(ResultApplicationProcess.VAR_GRADE_RECORD_ID)).longValue());
+  }
+}

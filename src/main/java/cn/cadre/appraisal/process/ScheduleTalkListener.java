@@ -1,0 +1,21 @@
+package cn.cadre.appraisal.process;
+
+import cn.cadre.appraisal.application.TalkService;
+import org.springframework.stereotype.Component;
+
+/** Task_ScheduleReminderTalk / Task_ScheduleAdmonitionTalk / Task_ScheduleTeamSummons: when, where, and who talks. */
+@Component("scheduleTalkListener")
+class ScheduleTalkListener extends FormTaskListener {
+
+  private final TalkService talks;
+
+  ScheduleTalkListener(TalkService talks) {
+    this.talks = talks;
+  }
+
+  @Override
+  protected void onComplete(TaskForm form) {
+    form.set("leaderName", talks.schedule(form.gradeRecordId(), form.path(), form.text("talkAt"), form.text("place"),
+        form.text("talkLeader"), form.actor()));
+  }
+}
