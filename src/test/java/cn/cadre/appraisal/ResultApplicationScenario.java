@@ -160,6 +160,36 @@ abstract class ResultApplicationScenario {
     assertPdfText("ra-x2", notices(campaignId, "TRAINING").stream()
         .filter(n -> n.path("recipientCode").asText().equals("ra-x2")).findFirst().orElseThrow(), "培训通知", "李功", "点名调训", "第十期中青年干部培训班");
     assertPdfText("ra-y1", notices(campaignId, "TEAM_SUMMONS").get(0), "约谈通知", "测试县乙局领导班子");
+
+    nextRound_showsTheAppraisalTeamWhatIsStillToRectify();
+  }
+
+  /** 赵降 left one item unfinished: the next round's analysis form shows it to the appraisal team. */
+  private void nextRound_showsTheAppraisalTeamWhatIsStillToRectify() {
+    ResponseEntity<String> created = api.post("ra-od", "/api/campaigns", Map.of("year", YEAR + 1, "kind", "ANNUAL",
+        "unitCodes", List.of("ra-x"), "appraisalTeams", List.of(Map.of("name", "甲组", "members", List.of("ra-tm-x"),
+            "unitCodes", List.of("ra-x")))));
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    Map<String, String> names = Map.of("ra-x1", "张优", "ra-x2", "李功", "ra-x3", "王诫", "ra-x4", "赵降");
+    names.forEach((cadre, name) -> api.complete(cadre, api.task(cadre, "Task_SelfReport", null), Map.of("reportText", "述职。")));
+    api.complete("ra-x1", api.task("ra-x1", "Task_TeamSummaryReport", null), Map.of("teamReportText", "班子总结。"));
+    names.forEach((cadre, name) -> {
+      api.complete("ra-tm-x", api.task("ra-tm-x", "Task_ReviewSelfReport", name), Map.of("reviewDecision", "accepted"));
+      api.complete("ra-od", api.task("ra-od", "Task_EnterEvaluationTally", name), tally(5, 17, 0, 0, 90));
+      api.complete("ra-tm-x", api.task("ra-tm-x", "Task_Interview", name), Map.of("interviewFindings", "情况正常"));
+      for (String office : List.of("ra-disc", "ra-aud", "ra-pet")) {
+        String key = Map.of("ra-disc", "Task_VerifyDiscipline", "ra-aud", "Task_VerifyAudit", "ra-pet", "Task_VerifyPetitions").get(office);
+        api.complete(office, api.task(office, key, name), Map.of("hasNegativeItems", "none"));
+      }
+    });
+    api.complete("ra-od", api.task("ra-od", "Task_EnterTeamTally", "甲局"),
+        Map.of("goodVotes", 20, "fairlyGoodVotes", 2, "averageVotes", 0, "poorVotes", 0));
+    api.complete("ra-tm-x", api.task("ra-tm-x", "Task_TeamAnalysis", null), Map.of("proposedTeamGrade", "GOOD"));
+    String analysis = api.task("ra-tm-x", "Task_ComprehensiveAnalysis", "赵降");
+    assertThat(api.json(api.get("ra-tm-x", "/engine-rest/task/" + analysis + "/form-variables")).path("openRectifications")
+        .path("value").asText()).contains("建立健全工作台账", "尚未完成").doesNotContain("加强业务学习");
+    assertThat(api.json(api.get("ra-tm-x", "/engine-rest/task/" + api.task("ra-tm-x", "Task_ComprehensiveAnalysis", "张优")
+        + "/form-variables")).path("openRectifications").path("value").asText()).isEmpty();
   }
 
   // ---- the paths --------------------------------------------------------------------------
