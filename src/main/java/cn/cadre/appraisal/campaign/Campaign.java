@@ -43,6 +43,11 @@ public class Campaign {
   @Column(nullable = false, length = 30)
   private CampaignStatus status;
 
+  /** 民主测评 by typed tallies (TALLIES) or by anonymous ballots (BALLOTS). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "evaluation_mode", nullable = false, length = 20)
+  private EvaluationMode evaluationMode = EvaluationMode.TALLIES;
+
   @Column(name = "started_by", nullable = false, length = 64)
   private String startedBy;
 
@@ -68,11 +73,16 @@ public class Campaign {
     return year + "-" + kind;
   }
 
+  void evaluateBy(EvaluationMode mode) {
+    this.evaluationMode = mode;
+  }
+
   void moveTo(CampaignStatus next) {
     this.status = next;
   }
 
   public Long getId() { return id; }
+  public EvaluationMode getEvaluationMode() { return evaluationMode; }
   public int getYear() { return year; }
   public String getKind() { return kind; }
   public BigDecimal getExcellentQuota() { return excellentQuota; }

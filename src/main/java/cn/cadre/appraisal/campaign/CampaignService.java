@@ -31,9 +31,11 @@ public class CampaignService {
   private final OrganisationService organisation;
   private final CampaignProcessPort process;
   private final Clock clock;
+  private final WorkingCalendar calendar;
 
   public CampaignService(CampaignRepository campaigns, CampaignUnitRepository campaignUnits,
-      OrganisationService organisation, CampaignProcessPort process, Clock clock) {
+      OrganisationService organisation, CampaignProcessPort process, Clock clock, WorkingCalendar calendar) {
+    this.calendar = calendar;
     this.campaigns = campaigns;
     this.campaignUnits = campaignUnits;
     this.organisation = organisation;
@@ -50,6 +52,12 @@ public class CampaignService {
     List<String> problems = new ArrayList<>();
     Map<String, Unit> units = resolveUnits(request, problems);
     Map<String, TeamAssignment> teamOf = assignTeams(request, units, problems);
+    EvaluationMode mode = null;
+    try {
+      mode = EvaluationMode.parse(request.evaluation());
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+    }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("；", problems));
     }
@@ -63,6 +71,7 @@ public class CampaignService {
         orDefault(request.excellentQuota(), DEFAULT_EXCELLENT_QUOTA),
         orDefault(request.publicNoticeDays(), DEFAULT_PUBLIC_NOTICE_DAYS),
         orDefault(request.stageDueDays(), DEFAULT_STAGE_DUE_DAYS), actor, LocalDateTime.now(clock)));
+    campaign.evaluateBy(mode);
     units.forEach((code, unit) -> {
       TeamAssignment team = teamOf.get(code);
       campaignUnits.save(new CampaignUnit(campaign, unit, team.name(), team.members()));
@@ -88,8 +97,39 @@ public class CampaignService {
     String principal = cadres.stream().filter(c -> c.getRole() == CadreRole.PRINCIPAL).findFirst()
         .or(() -> cadres.stream().findFirst()).map(Cadre::getUserId)
         .orElseThrow(() -> new IllegalStateException("单位没有领导干部: " + unitCode));
+    boolean byBallot = campaignUnit.getCampaign().getEvaluationMode() == EvaluationMode.BALLOTS;
     return new UnitParticipants(campaignUnit.getUnit().getName(), List.copyOf(names.keySet()), names, principal,
-        campaignUnit.getAppraisalTeamMembers());
+        campaignUnit.getAppraisalTeamMembers(), byBallot, byBallot ? ballotWindowEnd(campaignUnit.getCampaign()) : null);
+  }
+
+  /** The unit's ballot window in a round: refused when the round does not vote by ballot. */
+  @Transactional(readOnly = true)
+  public BallotWindow ballotWindow(Long campaignId, String unitCode) {
+    CampaignUnit campaignUnit = campaignUnits.findByCampaignIdAndUnitCode(campaignId, unitCode)
+        .orElseThrow(() -> new NotFoundException("单位不在该考核轮次中: " + unitCode));
+    Campaign campaign = campaignUnit.getCampaign();
+    if (campaign.getEvaluationMode() != EvaluationMode.BALLOTS) {
+      throw new IllegalArgumentException("该考核轮次的民主测评采用录入票数方式，不使用选票");
+    }
+    return new BallotWindow(campaign.getId(), campaign.key(), campaign.getYear(), campaignUnit.getUnit(),
+        campaignUnit.isBallotsClosed());
+  }
+
+  /** Closes the unit's ballot window; false when it was closed already. */
+  @Transactional
+  public boolean closeBallots(Long campaignId, String unitCode) {
+    CampaignUnit campaignUnit = campaignUnits.findByCampaignIdAndUnitCode(campaignId, unitCode)
+        .orElseThrow(() -> new NotFoundException("单位不在该考核轮次中: " + unitCode));
+    if (campaignUnit.isBallotsClosed()) {
+      return false;
+    }
+    campaignUnit.closeBallots();
+    return true;
+  }
+
+  /** The ballot window closes when the stage deadline passes (or earlier, when org-dept closes it). */
+  private LocalDateTime ballotWindowEnd(Campaign campaign) {
+    return calendar.addWorkingDays(campaign.getStartedAt().toLocalDate(), campaign.getStageDueDays()).plusDays(1).atStartOfDay();
   }
 
   @Transactional

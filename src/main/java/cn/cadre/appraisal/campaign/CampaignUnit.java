@@ -51,7 +51,15 @@ public class CampaignUnit {
   @Column(name = "user_id", nullable = false, length = 64)
   private List<String> appraisalTeamMembers = new ArrayList<>();
 
+  /** The ballot window of this unit is closed: ballots were counted into its tallies. */
+  @Column(name = "ballots_closed", nullable = false)
+  private boolean ballotsClosed;
+
   protected CampaignUnit() {}
+
+  void closeBallots() {
+    this.ballotsClosed = true;
+  }
 
   CampaignUnit(Campaign campaign, Unit unit, String appraisalTeamName, List<String> members) {
     this.campaign = campaign;
@@ -63,6 +71,7 @@ public class CampaignUnit {
   }
 
   public Long getId() { return id; }
+  public boolean isBallotsClosed() { return ballotsClosed; }
   public Campaign getCampaign() { return campaign; }
   public Unit getUnit() { return unit; }
   public String getAppraisalTeamName() { return appraisalTeamName; }

@@ -136,6 +136,13 @@ public class GradingService {
         .orElseThrow(() -> new cn.cadre.appraisal.organisation.NotFoundException("等次记录不存在: " + gradeRecordId));
   }
 
+  /** Whether the cadre's grade in the round is final (it may then be shown to them). */
+  @Transactional(readOnly = true)
+  public boolean isFinal(Long campaignId, String cadreCode) {
+    return records.findByCampaignIdAndCadre(campaignId, organisation.cadreByCode(cadreCode))
+        .map(r -> r.getFinalGrade() != null).orElse(false);
+  }
+
   public int yearOf(Long campaignId) {
     return campaigns.campaign(campaignId).getYear();
   }

@@ -27,5 +27,8 @@ class PrepareUnitAppraisalDelegate implements JavaDelegate {
     execution.setVariable(VAR_CADRE_NAMES, JsonVariables.map(participants.cadreNames()));
     execution.setVariable(VAR_TEAM_PRINCIPAL_USER_ID, participants.principalUserId());
     execution.setVariable(VAR_APPRAISAL_TEAM_MEMBERS, JsonVariables.list(participants.appraisalTeamMembers()));
+    execution.setVariable(UnitAppraisalProcess.VAR_EVALUATION_BY_BALLOT, participants.evaluationByBallot());
+    execution.setVariable(UnitAppraisalProcess.VAR_BALLOT_WINDOW_ENDS_AT, participants.ballotWindowEndsAt() == null ? null
+        : java.util.Date.from(participants.ballotWindowEndsAt().atZone(java.time.ZoneId.systemDefault()).toInstant()));
   }
 }

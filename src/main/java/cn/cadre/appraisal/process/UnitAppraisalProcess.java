@@ -26,6 +26,15 @@ public final class UnitAppraisalProcess {
   public static final String TASK_VERIFY_PETITIONS = "Task_VerifyPetitions";
   public static final String END_EVENT_CADRE_FINDINGS_COMPLETE = "EndEvent_CadreFindingsComplete";
   public static final String TASK_ENTER_TEAM_TALLY = "Task_EnterTeamTally";
+  public static final String GATEWAY_CADRE_EVALUATION_MODE = "Gateway_CadreEvaluationMode";
+  public static final String GATEWAY_BALLOT_MODE = "Gateway_BallotMode";
+  public static final String EVENT_GATEWAY_BALLOT_WINDOW = "EventGateway_BallotWindow";
+  public static final String TIMER_EVENT_BALLOT_WINDOW_ENDS = "TimerEvent_BallotWindowEnds";
+  public static final String MESSAGE_EVENT_BALLOTS_CLOSED = "MessageEvent_BallotsClosed";
+  public static final String TASK_CLOSE_BALLOT_WINDOW = "Task_CloseBallotWindow";
+  public static final String GATEWAY_TEAM_EVALUATION_MODE = "Gateway_TeamEvaluationMode";
+  /** Message name (not id) that org-dept's early closing is correlated with. */
+  public static final String MESSAGE_BALLOTS_CLOSED = "BallotsClosed";
   public static final String TASK_PROPOSE_TEAM_GRADE = "Task_ProposeTeamGrade";
   public static final String TASK_TEAM_ANALYSIS = "Task_TeamAnalysis";
   public static final String SUB_PROCESS_CADRE_ANALYSIS = "SubProcess_CadreAnalysis";
@@ -43,6 +52,8 @@ public final class UnitAppraisalProcess {
   public static final String VAR_APPRAISAL_TEAM_MEMBERS = "appraisalTeamMembers";
   public static final String VAR_TEAM_PRINCIPAL_USER_ID = "teamPrincipalUserId";
   public static final String VAR_CADRE_USER_ID = "cadreUserId";
+  public static final String VAR_EVALUATION_BY_BALLOT = "evaluationByBallot";
+  public static final String VAR_BALLOT_WINDOW_ENDS_AT = "ballotWindowEndsAt";
   public static final String VAR_REPORT_TEXT = "reportText";
   public static final String VAR_REVIEW_DECISION = "reviewDecision";
   public static final String VAR_REVIEW_COMMENT = "reviewComment";

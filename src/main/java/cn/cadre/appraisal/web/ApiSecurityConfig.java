@@ -5,6 +5,7 @@ import cn.cadre.appraisal.process.EngineAuthenticationFilter;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,7 +20,23 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableMethodSecurity
 class ApiSecurityConfig {
 
+  /**
+   * The ballot page and the ballot API need no login: the one-time token is the evaluator's only
+   * credential, and nothing about the caller is kept. No session, so no cookie to forge (no CSRF).
+   */
   @Bean
+  @Order(1)
+  SecurityFilterChain ballotSecurity(HttpSecurity http) throws Exception {
+    return http
+        .securityMatcher("/api/ballots/**", "/ballot", "/ballot/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .build();
+  }
+
+  @Bean
+  @Order(2)
   SecurityFilterChain apiSecurity(HttpSecurity http, CamundaAuthenticationProvider camundaUsers,
       IdentityService identity) throws Exception {
     return http

@@ -15,9 +15,26 @@ import org.springframework.web.bind.annotation.RestController;
 class CadreController {
 
   private final GradingService grading;
+  private final cn.cadre.appraisal.evaluation.BallotService ballots;
 
-  CadreController(GradingService grading) {
+  CadreController(GradingService grading, cn.cadre.appraisal.evaluation.BallotService ballots) {
     this.grading = grading;
+    this.ballots = ballots;
+  }
+
+  /**
+   * A cadre's counted ballots in a round: the cadre reads their own once the grade is final; the
+   * organisation department and committee any time. Never a single ballot.
+   */
+  @GetMapping("/{code}/evaluation")
+  cn.cadre.appraisal.evaluation.BallotCount.CadreCount evaluation(@PathVariable String code,
+      @org.springframework.web.bind.annotation.RequestParam("campaign") long campaignId, Authentication auth) {
+    boolean overseer = auth.getAuthorities().stream().anyMatch(a -> List.of("GROUP_org-dept",
+        "GROUP_party-committee", "GROUP_camunda-admin").contains(a.getAuthority()));
+    if (!overseer && !(ballots.isOwn(code, auth.getName()) && grading.isFinal(campaignId, code))) {
+      throw new org.springframework.security.access.AccessDeniedException("只能在等次确定后查看本人的测评结果");
+    }
+    return ballots.countOf(campaignId, code);
   }
 
   @GetMapping("/{code}/history")

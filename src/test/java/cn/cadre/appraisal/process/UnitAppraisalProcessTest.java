@@ -40,6 +40,7 @@ class UnitAppraisalProcessTest {
 
   ProcessEngine engine;
   private List<String> cadres = List.of(PRINCIPAL);
+  private boolean byBallot;
   private final List<String> recorded = new ArrayList<>();
 
   @BeforeEach
@@ -53,7 +54,10 @@ class UnitAppraisalProcessTest {
       execution.setVariable(VAR_CADRE_NAMES, names);
       execution.setVariable(VAR_APPRAISAL_TEAM_MEMBERS, new ArrayList<>(TEAM));
       execution.setVariable(VAR_TEAM_PRINCIPAL_USER_ID, PRINCIPAL);
+      execution.setVariable(VAR_EVALUATION_BY_BALLOT, byBallot);
+      execution.setVariable(VAR_BALLOT_WINDOW_ENDS_AT, byBallot ? java.util.Date.from(java.time.Instant.now().plusSeconds(86400)) : null);
     });
+    Mocks.register("closeBallotWindowDelegate", (JavaDelegate) execution -> recorded.add("ballots counted"));
     Mocks.register("fileSelfReportDelegate", (JavaDelegate) execution ->
         recorded.add("filed " + execution.getVariable(VAR_CADRE_USER_ID) + ":" + execution.getVariable(VAR_REPORT_TEXT)));
     Mocks.register("sendSelfReportReceiptDelegate", (JavaDelegate) execution ->
@@ -146,6 +150,51 @@ class UnitAppraisalProcessTest {
     assertThat(recorded).contains("filed c1:正职报告", "filed c2:副职报告",
         "evaluationTallyListener Task_EnterEvaluationTally c1 30", "evaluationTallyListener Task_EnterEvaluationTally c2 5");
     assertThat(pi).isWaitingAt(TASK_ENTER_TEAM_TALLY);
+  }
+
+  @Test
+  void byBallot_orgDeptClosesTheWindow_ballotsAreCounted_andNoTallyIsTyped() {
+    byBallot = true;
+    ProcessInstance pi = start();
+    assertThat(pi).isWaitingAt(EVENT_GATEWAY_BALLOT_WINDOW);
+    complete(assigned(PRINCIPAL, TASK_TEAM_SUMMARY_REPORT), withVariables("teamReportText", "班子总结"));
+    acceptSelfReport(PRINCIPAL, "报告");
+    completeFindingsWithoutTally(PRINCIPAL);
+    runDueJobs();
+    assertThat(pi).as("the unit waits for its ballot window").isNotWaitingAt(TASK_TEAM_ANALYSIS);
+    assertThat(taskQuery().taskDefinitionKey(TASK_ENTER_EVALUATION_TALLY).count()).isZero();
+
+    runtimeService().createMessageCorrelation(MESSAGE_BALLOTS_CLOSED).processInstanceBusinessKey("2026-ANNUAL/unit-test")
+        .correlateAll();
+    runDueJobs();
+
+    assertThat(recorded).contains("ballots counted");
+    assertThat(pi).hasPassed(GATEWAY_BALLOT_MODE, MESSAGE_EVENT_BALLOTS_CLOSED, TASK_CLOSE_BALLOT_WINDOW,
+        GATEWAY_CADRE_EVALUATION_MODE, GATEWAY_TEAM_EVALUATION_MODE, TASK_PROPOSE_TEAM_GRADE)
+        .hasNotPassed(TASK_ENTER_EVALUATION_TALLY, TASK_ENTER_TEAM_TALLY, TIMER_EVENT_BALLOT_WINDOW_ENDS);
+    assertThat(candidateTask(TASK_TEAM_ANALYSIS)).isNotNull();
+  }
+
+  @Test
+  void byBallot_theWindowClosesAtItsDeadline() {
+    byBallot = true;
+    ProcessInstance pi = start();
+    var timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+    assertThat(timer.getDuedate()).isAfter(java.util.Date.from(java.time.Instant.now()));
+    engine.getManagementService().executeJob(timer.getId());
+    runDueJobs();
+
+    assertThat(pi).hasPassed(TIMER_EVENT_BALLOT_WINDOW_ENDS, TASK_CLOSE_BALLOT_WINDOW).hasNotPassed(MESSAGE_EVENT_BALLOTS_CLOSED);
+    assertThat(recorded).contains("ballots counted");
+  }
+
+  private void completeFindingsWithoutTally(String cadre) {
+    complete(taskQuery().taskDefinitionKey(TASK_INTERVIEW).taskName("个别谈话：干部" + cadre).singleResult(),
+        withVariables("interviewFindings", "群众评价较好", "earlySignProblems", false));
+    for (String office : List.of(TASK_VERIFY_DISCIPLINE, TASK_VERIFY_AUDIT, TASK_VERIFY_PETITIONS)) {
+      complete(taskQuery().taskDefinitionKey(office).taskNameLike("%干部" + cadre).singleResult(),
+          withVariables("hasNegativeItems", "none"));
+    }
   }
 
   private ProcessInstance start() {

@@ -1,0 +1,8 @@
+package cn.cadre.appraisal.evaluation;
+
+/** Engine side of the ballot window: org-dept closes it before its deadline. */
+public interface BallotWindowPort {
+
+  /** Moves the unit's appraisal past its ballot window; false when it is not waiting there. */
+  boolean close(String unitBusinessKey);
+}
