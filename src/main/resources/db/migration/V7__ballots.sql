@@ -5,7 +5,7 @@ alter table campaign_unit add column ballots_closed boolean default false not nu
 -- One-time tokens handed out at the evaluation meeting; only their hash is kept, and whether it
 -- was used. Nothing here or in the ballot tables links a token to the ballot cast with it.
 create table ballot_token (
-  token_hash char(64) primary key,
+  token_hash varchar(64) primary key,
   campaign_id bigint not null,
   unit_id bigint not null,
   spent boolean not null,
@@ -14,7 +14,7 @@ create table ballot_token (
 
 -- A ballot: random id (no order of submission), the day only, no token, no user, no address.
 create table ballot (
-  id char(36) primary key,
+  id varchar(36) primary key,
   campaign_id bigint not null,
   unit_id bigint not null,
   team_rating varchar(20) not null,
@@ -24,8 +24,8 @@ create table ballot (
 ) ${tableOptions};
 
 create table ballot_rating (
-  id char(36) primary key,
-  ballot_id char(36) not null,
+  id varchar(36) primary key,
+  ballot_id varchar(36) not null,
   cadre_id bigint not null,
   overall varchar(30) not null,
   score_de int not null,
