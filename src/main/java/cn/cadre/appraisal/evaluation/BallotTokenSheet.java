@@ -34,6 +34,7 @@ public class BallotTokenSheet {
     this.campaigns = campaigns;
   }
 
+  @org.springframework.transaction.annotation.Transactional(readOnly = true)
   public String html(Long campaignId, String unitCode, List<String> codes, String baseUrl) {
     BallotWindow window = campaigns.ballotWindow(campaignId, unitCode);
     String base = baseUrl == null || baseUrl.isBlank() ? "" : baseUrl.replaceAll("/+$", "");
