@@ -9,11 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 
 /**
  * One evaluator's anonymous ballot (测评票) for a unit: the team's rating and one rating per cadre.
@@ -22,7 +26,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "ballot")
-public class Ballot {
+public class Ballot implements Persistable<String> {
 
   public enum Source { WEB, PAPER }
 
@@ -49,6 +53,13 @@ public class Ballot {
   @OneToMany(mappedBy = "ballot", cascade = CascadeType.PERSIST)
   private List<BallotRating> ratings = new ArrayList<>();
 
+  /**
+   * The id is assigned here, so Spring Data cannot tell a new ballot by its id: without this, save()
+   * would merge it, and merge does not cascade to the new ratings ("Unable to find BallotRating").
+   */
+  @Transient
+  private boolean persisted;
+
   protected Ballot() {}
 
   Ballot(Long campaignId, Unit unit, String teamRating, LocalDate castOn, Source source) {
@@ -64,6 +75,16 @@ public class Ballot {
     ratings.add(rating);
   }
 
+  @PostPersist
+  @PostLoad
+  void markPersisted() {
+    persisted = true;
+  }
+
+  @Override
+  public boolean isNew() { return !persisted; }
+
+  @Override
   public String getId() { return id; }
   public Long getCampaignId() { return campaignId; }
   public Unit getUnit() { return unit; }
