@@ -7,7 +7,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A one-time ballot token (选票码), kept only as the SHA-256 of its code, with whether it was used.
@@ -16,7 +20,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "ballot_token")
-public class BallotToken {
+public class BallotToken implements Persistable<String> {
 
   @Id
   @Column(name = "token_hash", length = 64)
@@ -32,6 +36,10 @@ public class BallotToken {
   @Column(nullable = false)
   private boolean spent;
 
+  /** The id is assigned here, so save() must be told a new token is new (an insert, not a merge). */
+  @Transient
+  private boolean persisted;
+
   protected BallotToken() {}
 
   BallotToken(String tokenHash, Long campaignId, Unit unit) {
@@ -39,6 +47,18 @@ public class BallotToken {
     this.campaignId = campaignId;
     this.unit = unit;
   }
+
+  @PostPersist
+  @PostLoad
+  void markPersisted() {
+    persisted = true;
+  }
+
+  @Override
+  public String getId() { return tokenHash; }
+
+  @Override
+  public boolean isNew() { return !persisted; }
 
   public String getTokenHash() { return tokenHash; }
   public Long getCampaignId() { return campaignId; }
