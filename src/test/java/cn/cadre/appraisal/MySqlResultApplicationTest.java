@@ -26,9 +26,6 @@ class MySqlResultApplicationTest extends ResultApplicationScenario {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", MySqlTestDatabase::url);
-    registry.add("spring.datasource.username", MySqlTestDatabase::user);
-    registry.add("spring.datasource.password", MySqlTestDatabase::password);
-    registry.add("appraisal.deployment.watch", () -> "false");
+    MySqlTestDatabase.register(registry);
   }
 }

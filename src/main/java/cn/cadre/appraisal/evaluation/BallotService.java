@@ -103,10 +103,7 @@ public class BallotService {
     organisation.cadresOf(token.getUnit()).forEach(c -> cadres.put(c.getCode(), c));
     List<String> problems = new ArrayList<>();
     List<ValidRating> valid = validate(submission, cadres, problems);
-    String teamRating = submission.team() == null ? null : submission.team().rating();
-    if (teamRating == null || List.of(TeamGrade.values()).stream().noneMatch(g -> g.name().equals(teamRating))) {
-      problems.add("班子评价必须是 GOOD（好）、FAIRLY_GOOD（较好）、AVERAGE（一般）或 POOR（差）: " + teamRating);
-    }
+    String teamRating = teamRating(submission, problems);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("；", problems));
     }
@@ -124,10 +121,7 @@ public class BallotService {
     organisation.cadresOf(window.unit()).forEach(c -> cadres.put(c.getCode(), c));
     List<String> problems = new ArrayList<>();
     List<ValidRating> valid = validate(submission, cadres, problems);
-    String teamRating = submission.team() == null ? null : submission.team().rating();
-    if (teamRating == null || List.of(TeamGrade.values()).stream().noneMatch(g -> g.name().equals(teamRating))) {
-      problems.add("班子评价必须是 GOOD、FAIRLY_GOOD、AVERAGE 或 POOR: " + teamRating);
-    }
+    String teamRating = teamRating(submission, problems);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("；", problems));
     }
@@ -247,6 +241,14 @@ public class BallotService {
       }
     }
     return valid;
+  }
+
+  private static String teamRating(BallotSubmission submission, List<String> problems) {
+    String rating = submission.team() == null ? null : submission.team().rating();
+    if (rating == null || List.of(TeamGrade.values()).stream().noneMatch(g -> g.name().equals(rating))) {
+      problems.add("班子评价必须是 GOOD（好）、FAIRLY_GOOD（较好）、AVERAGE（一般）或 POOR（差）: " + rating);
+    }
+    return rating;
   }
 
   private static boolean score(List<String> problems, String what, Integer value) {

@@ -51,4 +51,12 @@ public final class MySqlTestDatabase {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : value;
   }
+
+  /** The datasource of a Spring test on this database (the file watcher off: one context, one run). */
+  public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", MySqlTestDatabase::url);
+    registry.add("spring.datasource.username", MySqlTestDatabase::user);
+    registry.add("spring.datasource.password", MySqlTestDatabase::password);
+    registry.add("appraisal.deployment.watch", () -> "false");
+  }
 }
