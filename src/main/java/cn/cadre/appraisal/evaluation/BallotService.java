@@ -79,7 +79,9 @@ public class BallotService {
   public BallotSheet sheetFor(String token) {
     BallotToken found = usable(token);
     BallotWindow window = openWindow(found.getCampaignId(), found.getUnit().getCode());
+    // principal first, as on a paper ballot
     List<BallotSheet.Person> cadres = organisation.cadresOf(found.getUnit()).stream()
+        .sorted(java.util.Comparator.comparing(Cadre::getRole).thenComparing(Cadre::getCode))
         .map(c -> new BallotSheet.Person(c.getCode(), c.getName(), c.getPosition())).toList();
     return new BallotSheet(window.year(), found.getUnit().getCode(), found.getUnit().getName(), cadres,
         choices(Grade.EXCELLENT, Grade.COMPETENT, Grade.BASICALLY_COMPETENT, Grade.INCOMPETENT),
