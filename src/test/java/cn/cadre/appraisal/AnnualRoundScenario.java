@@ -190,8 +190,10 @@ abstract class AnnualRoundScenario {
 
     // 综合分析研判: pre-filled by the rules; a different grade needs a reason; grades outside the set are refused
     String a1Analysis = api.task("ar-tm-a", "Task_ComprehensiveAnalysis", RARE_NAME);
-    assertThat(api.json(api.get("ar-tm-a", "/engine-rest/task/" + a1Analysis + "/form-variables"))
-        .path("decisionGrade").path("value").asText()).isEqualTo("EXCELLENT");
+    JsonNode a1Form = api.json(api.get("ar-tm-a", "/engine-rest/task/" + a1Analysis + "/form-variables"));
+    assertThat(a1Form.path("proposedGrade").path("value").asText()).isEqualTo("EXCELLENT");
+    assertThat(a1Form.path("decisionGradeLabel").path("value").asText()).isEqualTo("优秀");
+    assertThat(a1Form.has("decisionGrade")).as("the rules' code is not a field of the form").isFalse();
     api.complete("ar-tm-a", a1Analysis, Map.of("proposedGrade", "EXCELLENT", "problems", "调查研究不够深入",
         "suggestions", "加强调查研究", "potentialForPromotion", true));
     api.complete("ar-tm-a", api.task("ar-tm-a", "Task_ComprehensiveAnalysis", "李明"), Map.of("proposedGrade", "EXCELLENT"));

@@ -2,6 +2,7 @@ package cn.cadre.appraisal.process;
 
 import cn.cadre.appraisal.campaign.CampaignProcessPort;
 import cn.cadre.appraisal.grading.ObjectionPort;
+import cn.cadre.appraisal.process.engine.ApplicationCalls;
 import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,23 +21,25 @@ class CampaignProcessAdapter implements CampaignProcessPort, ObjectionPort {
 
   @Override
   public String start(String businessKey, long campaignId, int year, List<String> unitCodes) {
-    return runtime.startProcessInstanceByKey(CampaignProcess.KEY, businessKey, Variables.createVariables()
+    // the round's facts come from CampaignService, not from the user who opens it
+    return ApplicationCalls.run(() -> runtime.startProcessInstanceByKey(CampaignProcess.KEY, businessKey,
+        Variables.createVariables()
             .putValue(CampaignProcess.VAR_CAMPAIGN_ID, campaignId)
             .putValue(CampaignProcess.VAR_YEAR, year)
             .putValueTyped(CampaignProcess.VAR_UNIT_CODES, JsonVariables.list(unitCodes)))
-        .getId();
+        .getId());
   }
 
   @Override
   public boolean lodge(Long campaignId, String cadreUserId, String cadreName, String text) {
     try {
       // local: several objections may be open at once, each in its own event sub-process
-      runtime.createMessageCorrelation(CampaignProcess.MESSAGE_OBJECTION_LODGED)
+      ApplicationCalls.run(() -> runtime.createMessageCorrelation(CampaignProcess.MESSAGE_OBJECTION_LODGED)
           .processInstanceVariableEquals(CampaignProcess.VAR_CAMPAIGN_ID, campaignId)
           .setVariableLocal(CampaignProcess.VAR_OBJECTION_CADRE_USER_ID, cadreUserId)
           .setVariableLocal(CampaignProcess.VAR_OBJECTION_CADRE_NAME, cadreName)
           .setVariableLocal(CampaignProcess.VAR_OBJECTION_TEXT, text)
-          .correlateWithResult();
+          .correlateWithResult());
       return true;
     } catch (MismatchingMessageCorrelationException e) {
       return false;

@@ -2,6 +2,7 @@ package cn.cadre.appraisal.process;
 
 import cn.cadre.appraisal.application.ResultApplicationPort;
 import cn.cadre.appraisal.application.ResultFacts;
+import cn.cadre.appraisal.process.engine.ApplicationCalls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,8 @@ class ResultApplicationAdapter implements ResultApplicationPort {
 
   @Override
   public void start(ResultFacts facts, Map<String, String> talkLeaders) {
-    runtime.startProcessInstanceByKey(ResultApplicationProcess.KEY, facts.businessKey(), Variables.createVariables()
+    // the facts come from the final grade; an org-dept user may be the one whose request starts it
+    ApplicationCalls.run(() -> runtime.startProcessInstanceByKey(ResultApplicationProcess.KEY, facts.businessKey(), Variables.createVariables()
         .putValue(ResultApplicationProcess.VAR_CAMPAIGN_ID, facts.campaignId())
         .putValue("year", facts.year())
         .putValue(ResultApplicationProcess.VAR_GRADE_RECORD_ID, facts.gradeRecordId())
@@ -49,13 +51,19 @@ class ResultApplicationAdapter implements ResultApplicationPort {
         .putValueTyped(ResultApplicationProcess.VAR_TEAM_GRADE, Variables.stringValue(facts.teamGrade()))
         .putValue("isPrincipal", facts.isPrincipal())
         .putValue("promotionBarred", facts.promotionBarred())
-        .putValueTyped(ResultApplicationProcess.VAR_LEADER_OPTIONS, options(talkLeaders)));
+        .putValueTyped(ResultApplicationProcess.VAR_LEADER_OPTIONS, options(talkLeaders))));
   }
 
   /** A select's options as Camunda Forms reads them from a variable: [{label, value}, …]. */
   static ObjectValue options(Map<String, String> labelsByValue) {
+    // LinkedHashMap, not Map.of: the engine deserializes only the types on its allow-list
     List<Map<String, String>> options = new ArrayList<>();
-    labelsByValue.forEach((value, label) -> options.add(Map.of("label", label, "value", value)));
+    labelsByValue.forEach((value, label) -> {
+      Map<String, String> option = new java.util.LinkedHashMap<>();
+      option.put("label", label);
+      option.put("value", value);
+      options.add(option);
+    });
     return Variables.objectValue(options).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
   }
 }

@@ -85,8 +85,9 @@ public class RestClient {
     return post(user, "/engine-rest/task/" + taskId + "/submit-form", JSON.createObjectNode().set("variables", variables));
   }
 
-  /** Submits and expects success. */
+  /** Submits and expects success, after checking what the user may read and write (VariableGuardProbe). */
   public void complete(String user, String taskId, Map<String, ?> values) {
+    VariableGuardProbe.check(this, user, taskId);
     ResponseEntity<String> response = submit(user, taskId, values);
     assertThat(response.getStatusCode()).as("completing %s as %s: %s", taskId, user, response.getBody())
         .isEqualTo(HttpStatus.NO_CONTENT);

@@ -1,0 +1,62 @@
+package cn.cadre.appraisal.process.engine;
+
+import java.util.Map;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/** One task's policy applied to what its user submits and reads. No task: the command fails by itself. */
+final class TaskVariableAccess {
+
+  private final TaskEntity task;
+  private final TaskVariablePolicy policy;
+
+  TaskVariableAccess(TaskEntity task, TaskVariablePolicy policy) {
+    this.task = task;
+    this.policy = policy;
+  }
+
+  /** The variables to write: the form's editable fields, typed as the form declares; else refused. */
+  Map<String, Object> checkSubmission(Map<String, Object> submitted) {
+    if (task == null || submitted == null || submitted.isEmpty()) {
+      return submitted;
+    }
+    VariableMap written = Variables.createVariables();
+    for (String name : submitted.keySet()) {
+      Object value = submitted instanceof VariableMap typed ? typed.getValueTyped(name) : submitted.get(name);
+      FieldType type = policy == null ? null : policy.writable().get(name);
+      if (type != null) {
+        if (!type.accepts(value)) {
+          throw new FormFieldValidationException(null, "字段 " + name + " 必须是" + type.label()
+              + "（不接受对象、JSON 或其他类型的值），任务“" + task.getName() + "”未提交");
+        }
+        written.put(name, value);
+      } else if (policy == null || !policy.readOnly().contains(name)) {
+        throw new FormFieldValidationException(null, "任务“" + task.getName() + "”不接受变量 " + name
+            + "：只能提交本任务表单中的字段" + (policy == null ? "" : " " + new TreeSet<>(policy.writable().keySet()))
+            + "，任务未提交，流程数据未改变");
+      }
+      // a read-only field is what the form showed: never written back
+    }
+    return written;
+  }
+
+  boolean mayRead(String name) {
+    return task == null || (policy != null && policy.mayRead(name));
+  }
+
+  VariableMap filter(VariableMap variables) {
+    if (task == null) {
+      return variables;
+    }
+    VariableMap visible = Variables.createVariables();
+    for (String name : variables.keySet()) {
+      if (mayRead(name)) {
+        visible.putValueTyped(name, variables.getValueTyped(name));
+      }
+    }
+    return visible;
+  }
+}

@@ -1,0 +1,104 @@
+package cn.cadre.appraisal.process.engine;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the holder of each kind of user task may read from it, written out by hand per role: the
+ * reviewed statement of "what a role may know" (DOMAIN.md, Discipline). The guard derives what it
+ * lets through from the task's form; ProcessVariableGuardTest fails when a form or model offers more
+ * than this table, when a task reads more, or when a user task in processes/ has no row here.
+ */
+public final class TaskReadAllowList {
+
+  public enum Role { CADRE, APPRAISAL_TEAM, ORG_DEPT, OFFICE, COMMITTEE, TALK_LEADER }
+
+  public record Row(Role role, Set<String> readable) {}
+
+  private static Row row(Role role, String... names) {
+    return new Row(role, Set.of(names));
+  }
+
+  private static final Row TALK_SCHEDULE = row(Role.ORG_DEPT,
+      "subjectName", "talkKindLabel", "talkReason", "talkAt", "place", "talkLeader", "leaderOptions");
+  private static final Row TALK_HELD = row(Role.TALK_LEADER,
+      "subjectName", "talkKindLabel", "talkAt", "place", "talkReason", "talkRecord");
+  private static final Row TALK_ACKNOWLEDGED = row(Role.CADRE,
+      "talkKindLabel", "talkAt", "leaderName", "acknowledged", "cadreStatement");
+  private static final Row TRAINING_ASSIGNED = row(Role.ORG_DEPT,
+      "subjectName", "trainingKindLabel", "topic", "className", "startsOn", "endsOn", "place");
+  private static final Row TRAINING_CONFIRMED = row(Role.CADRE,
+      "className", "startsOn", "endsOn", "place", "attendance", "leaveReason");
+  private static final Row TRAINING_RECORDED = row(Role.ORG_DEPT,
+      "subjectName", "className", "trainingOutcome", "trainingComment");
+  private static final Row COMMITTEE_DECISION = row(Role.COMMITTEE,
+      "subjectName", "finalGradeLabel", "proposalSummary", "decision", "decisionReason");
+  private static final Row VERIFICATION = row(Role.OFFICE,
+      "cadreName", "hasNegativeItems", "negativeItems", "severity", "affectsGrade", "vetoItem", "underInvestigation");
+  private static final Row CADRE_ANALYSIS = row(Role.APPRAISAL_TEAM,
+      "cadreName", "decisionGradeLabel", "decisionReason", "reviewNote", "openRectifications", "proposedGrade",
+      "proposalReason", "problems", "suggestions", "potentialForPromotion", "earlySignProblems", "weaknessTopic");
+
+  public static final Map<String, Row> ROWS = Map.ofEntries(
+      // unit-appraisal.bpmn
+      Map.entry("Task_TeamSummaryReport", row(Role.CADRE, "unitName", "teamReportText")),
+      Map.entry("Task_SelfReport", row(Role.CADRE, "reportText", "reviewComment")),
+      Map.entry("Task_ReviewSelfReport", row(Role.APPRAISAL_TEAM, "reportText", "reviewDecision", "reviewComment")),
+      Map.entry("Task_EnterEvaluationTally", row(Role.ORG_DEPT,
+          "cadreName", "excellentVotes", "competentVotes", "basicVotes", "incompetentVotes", "politicalScore")),
+      Map.entry("Task_Interview", row(Role.APPRAISAL_TEAM, "cadreName", "interviewFindings", "earlySignProblems", "weaknessTopic")),
+      Map.entry("Task_VerifyDiscipline", VERIFICATION),
+      Map.entry("Task_VerifyAudit", VERIFICATION),
+      Map.entry("Task_VerifyPetitions", VERIFICATION),
+      Map.entry("Task_EnterTeamTally", row(Role.ORG_DEPT, "unitName", "goodVotes", "fairlyGoodVotes", "averageVotes", "poorVotes")),
+      Map.entry("Task_TeamAnalysis", row(Role.APPRAISAL_TEAM, "unitName", "decisionTeamGradeLabel", "decisionReason",
+          "openRectifications", "proposedTeamGrade", "proposalReason", "problems", "suggestions")),
+      Map.entry("Task_ComprehensiveAnalysis", CADRE_ANALYSIS),
+      // appraisal-campaign.bpmn
+      Map.entry("Task_Calibration", row(Role.ORG_DEPT, "quotaStatus", "calibrationSummary", "gradeAdjustments", "calibrationReason")),
+      Map.entry("Task_Approval", row(Role.COMMITTEE, "calibrationSummary", "approvalDecision", "sendBackCadres", "approvalReason")),
+      Map.entry("Task_Reanalysis", CADRE_ANALYSIS),
+      Map.entry("Task_ResolveObjection", row(Role.ORG_DEPT,
+          "objectionCadreName", "objectionText", "objectionResolution", "correctedGrade", "resolutionNote")),
+      // result-application.bpmn
+      Map.entry("Task_NominateCandidate", row(Role.ORG_DEPT,
+          "subjectName", "finalGradeLabel", "consecutiveExcellentYears", "nomination", "nominationReason")),
+      Map.entry("Task_DecidePromotion", COMMITTEE_DECISION),
+      Map.entry("Task_AssignProgressiveTraining", TRAINING_ASSIGNED),
+      Map.entry("Task_ConfirmProgressiveTraining", TRAINING_CONFIRMED),
+      Map.entry("Task_RecordProgressiveTraining", TRAINING_RECORDED),
+      Map.entry("Task_AssignTopicTraining", TRAINING_ASSIGNED),
+      Map.entry("Task_ConfirmTopicTraining", TRAINING_CONFIRMED),
+      Map.entry("Task_RecordTopicTraining", TRAINING_RECORDED),
+      Map.entry("Task_ScheduleReminderTalk", TALK_SCHEDULE),
+      Map.entry("Task_HoldReminderTalk", TALK_HELD),
+      Map.entry("Task_AcknowledgeReminderTalk", TALK_ACKNOWLEDGED),
+      Map.entry("Task_ScheduleAdmonitionTalk", TALK_SCHEDULE),
+      Map.entry("Task_HoldAdmonitionTalk", TALK_HELD),
+      Map.entry("Task_AcknowledgeAdmonitionTalk", TALK_ACKNOWLEDGED),
+      Map.entry("Task_ProposeAdjustment", row(Role.ORG_DEPT,
+          "subjectName", "currentPosition", "finalGradeLabel", "proposal", "newPosition", "proposalReason")),
+      Map.entry("Task_DecideAdjustment", COMMITTEE_DECISION),
+      Map.entry("Task_ProposeDemotion", row(Role.ORG_DEPT,
+          "subjectName", "currentPosition", "finalGradeLabel", "newPosition", "proposalReason")),
+      Map.entry("Task_DecideDemotion", COMMITTEE_DECISION),
+      Map.entry("Task_ListRectification", row(Role.ORG_DEPT,
+          "subjectName", "problems", "rectificationItems", "rectificationDeadline")),
+      Map.entry("Task_ReportRectification", row(Role.CADRE,
+          "rectificationItemsShown", "rectificationDeadline", "completionReport", "unfinishedItems")),
+      Map.entry("Task_CheckRectification", row(Role.ORG_DEPT,
+          "rectificationItemsShown", "completionReport", "unfinishedItems", "checkResult", "checkComment")),
+      Map.entry("Task_ScheduleTeamSummons", TALK_SCHEDULE),
+      Map.entry("Task_HoldTeamSummons", TALK_HELD));
+
+  /**
+   * Confidential facts and routing facts: each is read by name from every task, and only a task
+   * whose row lists it (the interview lists its own findings, the office its own items) gets it.
+   */
+  public static final Set<String> CONFIDENTIAL = Set.of("interviewFindings", "excellentVotes", "competentVotes", "basicVotes",
+      "incompetentVotes", "politicalScore", "paths", "pathDecisions", "potentialForPromotion", "appraisalTeamMembers",
+      "reviewComment", "reportText", "decisionReason", "finalGrade", "proposalSummary", "negativeItems", "cadreUserId",
+      "evaluationByBallot", "cadreNames", "talkLeader");
+
+  private TaskReadAllowList() {}
+}
