@@ -209,11 +209,45 @@ abstract class AnnualRoundScenario {
     ResponseEntity<String> overQuota = api.submit("ar-od", calibration, Map.of());
     assertThat(overQuota.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(overQuota.getBody()).contains("超出 1 名");
-    api.complete("ar-od", calibration, Map.of("gradeAdjustments", "ar-a2=COMPETENT", "calibrationReason", "副职在本班子内比较，优秀名额有限"));
+    // the calibration table: grades in Chinese, grouped like with like; a change needs a reason
+    String table = "/api/campaigns/" + campaignId + "/calibration";
+    JsonNode rows = api.json(api.get("ar-od", table)).path("rows");
+    assertThat(rows).extracting(r -> r.path("cadreCode").asText()).containsExactly("ar-a1", "ar-b1", "ar-a2");
+    assertThat(rows.get(0).path("group").asText()).isEqualTo("正职 · 部门");
+    assertThat(rows.get(2).path("group").asText()).isEqualTo("副职 · 测试县𠀀局");
+    assertThat(rows.get(2).path("grade").asText()).isEqualTo("优秀");
+    assertThat(api.get("ar-tm-a", table).getStatusCode()).as("an appraisal team does not see the round's table")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> noReason = api.post("ar-od", table + "/changes",
+        Map.of("changes", List.of(Map.of("cadreCode", "ar-a2", "grade", "称职", "reason", " "))));
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noReason.getBody()).contains("李明", "调整等次必须填写理由");
+    ResponseEntity<String> raise = api.post("ar-od", table + "/changes",
+        Map.of("changes", List.of(Map.of("cadreCode", "ar-b1", "grade", "优秀", "reason", "试图提高"))));
+    assertThat(raise.getBody()).contains("调整后优秀 3 名，超过上限 1 名");
+    assertThat(api.post("ar-pc", table + "/changes", Map.of("changes", List.of(Map.of("cadreCode", "ar-a2",
+        "grade", "称职", "reason", "x")))).getStatusCode()).as("only org-dept changes grades").isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> lowered = api.post("ar-od", table + "/changes",
+        Map.of("changes", List.of(Map.of("cadreCode", "ar-a2", "grade", "称职", "reason", "副职在本班子内比较，优秀名额有限"))));
+    assertThat(lowered.getStatusCode()).as(lowered.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(api.json(lowered).path("quotaText").asText()).contains("符合比例要求");
+    JsonNode a2 = api.json(api.get("ar-od", table + "?flag=changed")).path("rows").get(0);
+    assertThat(a2.path("cadreCode").asText()).isEqualTo("ar-a2");
+    assertThat(a2.path("analysisGrade").asText()).isEqualTo("优秀");
+    assertThat(a2.path("calibrationReason").asText()).isEqualTo("副职在本班子内比较，优秀名额有限");
+    api.complete("ar-od", calibration, Map.of("calibrationNote", "按可比原则校准"));
 
-    // 审定: the committee sends 王𠀀 back once, the team confirms, then it approves
-    api.complete("ar-pc", api.task("ar-pc", "Task_Approval", null),
-        Map.of("approvalDecision", "sendBack", "sendBackCadres", "ar-a1", "approvalReason", "请补充核实群众反映"));
+    // 审定: the committee reads the totals, ticks 王𠀀 in the table and sends them back once; then it approves
+    String approval = api.task("ar-pc", "Task_Approval", null);
+    assertThat(api.json(api.get("ar-pc", "/engine-rest/task/" + approval + "/form-variables")).path("approvalSummary")
+        .path("value").asText()).contains("本轮被考核干部 3 名：优秀 1 名、称职 2 名", "统筹校准调整等次 1 名");
+    assertThat(api.submit("ar-pc", approval, Map.of("approvalDecision", "sendBack", "approvalReason", "请补充核实"))
+        .getBody()).contains("须先在审定表中勾选");
+    assertThat(api.post("ar-od", table + "/send-back", Map.of("cadreCodes", List.of("ar-a1"), "sendBack", true))
+        .getStatusCode()).as("only the committee ticks").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.json(api.post("ar-pc", table + "/send-back", Map.of("cadreCodes", List.of("ar-a1"), "sendBack", true)))
+        .path("ticked").asInt()).isEqualTo(1);
+    api.complete("ar-pc", approval, Map.of("approvalDecision", "sendBack", "approvalReason", "请补充核实群众反映"));
     String reanalysis = api.task("ar-tm-a", "Task_Reanalysis", RARE_NAME);
     assertThat(api.taskIds("ar-tm-b")).doesNotContain(reanalysis);
     api.complete("ar-tm-a", reanalysis, Map.of("proposedGrade", "EXCELLENT", "problems", "调查研究不够深入",

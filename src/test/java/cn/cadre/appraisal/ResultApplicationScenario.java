@@ -73,6 +73,13 @@ abstract class ResultApplicationScenario {
     // the commendation notices fail (template error), become incidents, and are retried after the fix
     List<JsonNode> incidents = awaitIncidents("Task_IssueCommendation", 2);
     assertThat(incidents).allSatisfy(i -> assertThat(i.path("incidentMessage").asText()).contains("commendation.ftlh"));
+    // the round's progress says where it stalls and why
+    JsonNode stalled = api.json(api.get("ra-od", "/api/campaigns/" + campaignId)).path("progress").path("incidents");
+    assertThat(stalled).hasSize(2).allSatisfy(i -> {
+      assertThat(i.path("activityId").asText()).isEqualTo("Task_IssueCommendation");
+      assertThat(i.path("message").asText()).contains("commendation.ftlh");
+      assertThat(i.path("businessKey").asText()).startsWith(YEAR + "-ANNUAL/campaign-" + campaignId + "/");
+    });
     Files.delete(TEMPLATE_OVERRIDES.resolve("commendation.ftlh"));
     freemarker.clearTemplateCache();
     for (JsonNode incident : incidents) {

@@ -46,11 +46,15 @@ public class CampaignProgress {
           cu.getAppraisalTeamMembers(), unitStages, overdue);
     }).toList();
     long redLights = open.stream().filter(t -> t.due() != null && t.due().isBefore(now)).count();
-    return new Progress(open.size(), stages, redLights, units);
+    return new Progress(open.size(), stages, redLights, units, tasks.incidents(campaignId));
   }
 
-  /** Open tasks by stage (BPMN task id) across the round, red lights, and the same per unit. */
-  public record Progress(int openTasks, Map<String, Long> openByStage, long redLights, List<UnitProgress> units) {}
+  /**
+   * Open tasks by stage (BPMN task id) across the round, red lights, the same per unit, and the
+   * incidents that stall the round (with the engine's message).
+   */
+  public record Progress(int openTasks, Map<String, Long> openByStage, long redLights, List<UnitProgress> units,
+                         List<RoundIncident> incidents) {}
 
   public record UnitProgress(String unitCode, String unitName, String appraisalTeam, List<String> appraisalTeamMembers,
                              Map<String, Long> openByStage, long redLights) {}

@@ -82,6 +82,12 @@ public class CampaignService {
     return campaign;
   }
 
+  /** Every round, newest first (the application's home page). */
+  @Transactional(readOnly = true)
+  public java.util.List<Campaign> all() {
+    return campaigns.findAll(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id"));
+  }
+
   @Transactional(readOnly = true)
   public Campaign campaign(Long campaignId) {
     return campaigns.findById(campaignId).orElseThrow(() -> new NotFoundException("考核轮次不存在: " + campaignId));

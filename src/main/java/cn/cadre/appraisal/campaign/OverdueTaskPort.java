@@ -11,4 +11,7 @@ public interface OverdueTaskPort {
 
   /** Every open task of the round, overdue or not (for progress). */
   List<OverdueTask> open(Long campaignId);
+
+  /** The incidents (failed steps waiting for someone) of the round's processes. */
+  List<RoundIncident> incidents(Long campaignId);
 }

@@ -105,6 +105,23 @@ public class EvaluationService {
         talks.stream().map(InterviewRecord::getWeaknessTopic).filter(t -> t != null).reduce((a, b) -> b).orElse(null));
   }
 
+  /** What the stages found about every cadre of a round, by cadre id, in three queries (for calibration). */
+  @Transactional(readOnly = true)
+  public java.util.Map<Long, RoundEvidence> roundEvidence(Long campaignId) {
+    java.util.Map<Long, List<VerificationFinding>> reported = new java.util.HashMap<>();
+    for (VerificationFinding finding : findings.findByCampaignId(campaignId)) {
+      reported.computeIfAbsent(finding.getCadre().getId(), k -> new java.util.ArrayList<>()).add(finding);
+    }
+    java.util.Map<Long, RoundEvidence> evidence = new java.util.HashMap<>();
+    for (EvaluationTally tally : tallies.findByCampaignIdAndCadreIsNotNull(campaignId)) {
+      List<VerificationFinding> items = reported.getOrDefault(tally.getCadre().getId(), List.of());
+      evidence.put(tally.getCadre().getId(), new RoundEvidence(tally.votes(), tally.getPoliticalScore(),
+          items.stream().anyMatch(VerificationFinding::isVetoItem),
+          items.stream().anyMatch(VerificationFinding::isUnderInvestigation)));
+    }
+    return evidence;
+  }
+
   @Transactional(readOnly = true)
   public TeamEvidence teamEvidenceFor(Long campaignId, String unitCode) {
     Unit unit = organisation.unit(unitCode);

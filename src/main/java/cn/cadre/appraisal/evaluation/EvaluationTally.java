@@ -75,5 +75,6 @@ public class EvaluationTally {
   }
 
   public Votes votes() { return new Votes(first, second, third, fourth); }
+  public Cadre getCadre() { return cadre; }
   public BigDecimal getPoliticalScore() { return politicalScore; }
 }

@@ -10,4 +10,6 @@ public interface EvaluationTallyRepository extends JpaRepository<EvaluationTally
   Optional<EvaluationTally> findByCampaignIdAndCadre(Long campaignId, Cadre cadre);
 
   Optional<EvaluationTally> findByCampaignIdAndUnitAndCadreIsNull(Long campaignId, Unit unit);
+
+  java.util.List<EvaluationTally> findByCampaignIdAndCadreIsNotNull(Long campaignId);
 }

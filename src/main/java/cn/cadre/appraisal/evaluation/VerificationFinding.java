@@ -77,6 +77,7 @@ public class VerificationFinding {
   }
 
   public Office getOffice() { return office; }
+  public Cadre getCadre() { return cadre; }
   public boolean isHasItems() { return hasItems; }
   public String getItems() { return items; }
   public boolean isAffectsGrade() { return affectsGrade; }

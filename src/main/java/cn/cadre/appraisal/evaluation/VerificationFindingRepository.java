@@ -10,4 +10,6 @@ public interface VerificationFindingRepository extends JpaRepository<Verificatio
   Optional<VerificationFinding> findByCampaignIdAndCadreAndOffice(Long campaignId, Cadre cadre, Office office);
 
   List<VerificationFinding> findByCampaignIdAndCadre(Long campaignId, Cadre cadre);
+
+  List<VerificationFinding> findByCampaignId(Long campaignId);
 }

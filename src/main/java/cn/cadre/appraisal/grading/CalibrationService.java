@@ -3,10 +3,14 @@ package cn.cadre.appraisal.grading;
 import cn.cadre.appraisal.campaign.Campaign;
 import cn.cadre.appraisal.campaign.CampaignService;
 import cn.cadre.appraisal.campaign.CampaignStatus;
+import cn.cadre.appraisal.evaluation.EvaluationService;
+import cn.cadre.appraisal.evaluation.RoundEvidence;
+import cn.cadre.appraisal.evaluation.Votes;
 import cn.cadre.appraisal.organisation.Cadre;
 import cn.cadre.appraisal.organisation.CadreRole;
 import cn.cadre.appraisal.organisation.NotFoundException;
 import cn.cadre.appraisal.organisation.OrganisationService;
+import cn.cadre.appraisal.organisation.UnitCategory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -29,13 +33,15 @@ public class CalibrationService {
   private final GradingService grading;
   private final CampaignService campaigns;
   private final OrganisationService organisation;
+  private final EvaluationService evaluation;
 
   public CalibrationService(GradeRecordRepository records, GradingService grading, CampaignService campaigns,
-      OrganisationService organisation) {
+      OrganisationService organisation, EvaluationService evaluation) {
     this.records = records;
     this.grading = grading;
     this.campaigns = campaigns;
     this.organisation = organisation;
+    this.evaluation = evaluation;
   }
 
   @Transactional
@@ -55,46 +61,103 @@ public class CalibrationService {
   }
 
   /**
-   * The proposals, listed as they must be compared: principals with principals of the same unit
-   * category, deputies within their own team; within a group, the rules' view (decision) first.
+   * The round's calibration table: every cadre with the rules' and the team's view, votes, scores and
+   * flags, grouped like with like (principals by category of unit, deputies within their team),
+   * filtered, sorted and paged as asked. Four queries, whatever the size of the round.
    */
   @Transactional(readOnly = true)
-  public String summary(Long campaignId) {
-    Map<String, List<GradeRecord>> groups = new LinkedHashMap<>();
-    for (GradeRecord r : cadreRecords(campaignId)) {
-      Cadre c = r.getCadre();
-      String group = c.getRole() == CadreRole.PRINCIPAL
-          ? "正职 · " + c.getUnit().getCategory().name()
-          : "副职 · " + c.getUnit().getName();
-      groups.computeIfAbsent(group, k -> new ArrayList<>()).add(r);
-    }
-    StringBuilder text = new StringBuilder();
-    groups.forEach((group, members) -> {
-      text.append("【").append(group).append("】\n");
-      members.stream().sorted(Comparator.comparing((GradeRecord r) -> rank(r.getProposedGrade())).reversed()
-              .thenComparing(r -> r.getCadre().getCode()))
-          .forEach(r -> text.append(r.getCadre().getCode()).append(' ').append(r.getCadre().getName())
-              .append("（").append(r.getCadre().getUnit().getName()).append(r.getCadre().getPosition()).append("）")
-              .append(" 建议：").append(label(r.getProposedGrade()))
-              .append("｜决策表：").append(label(r.getDecisionGrade())).append('\n'));
+  public CalibrationTable table(Long campaignId, CalibrationQuery query) {
+    Campaign campaign = campaigns.campaign(campaignId);
+    List<CalibrationRow> all = rows(campaignId);
+    List<CalibrationRow> matching = all.stream().filter(r -> matches(r, query)).sorted(order(query)).toList();
+    int from = Math.min(matching.size(), query.page() * query.size());
+    List<CalibrationRow> page = matching.subList(from, Math.min(matching.size(), from + query.size()));
+    Map<String, int[]> groups = new LinkedHashMap<>();
+    all.stream().sorted(order(CalibrationQuery.all())).forEach(r -> {
+      int[] counts = groups.computeIfAbsent(r.group(), k -> new int[2]);
+      counts[0]++;
+      counts[1] += Grade.EXCELLENT.label().equals(r.grade()) ? 1 : 0;
     });
-    return text.toString();
+    QuotaStatus quota = quota(campaignId);
+    return new CalibrationTable(stage(campaign.getStatus()), campaign.getStatus() == CampaignStatus.CALIBRATION,
+        campaign.getStatus() == CampaignStatus.APPROVAL, page, matching.size(), query.page(), query.size(), quota,
+        quota.describe(), groups.entrySet().stream()
+            .map(e -> new CalibrationTable.GroupSummary(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(),
+        all.stream().filter(CalibrationRow::changed).count(), all.stream().filter(CalibrationRow::sendBack).count());
+  }
+
+  /** Every row of the round, in the table's default order (for the spreadsheet). */
+  @Transactional(readOnly = true)
+  public List<CalibrationRow> allRows(Long campaignId) {
+    return rows(campaignId).stream().sorted(order(CalibrationQuery.all())).toList();
   }
 
   /**
-   * Applies the organisation department's adjustments ("c1005=COMPETENT" per line), then refuses
-   * to complete while 优秀 exceeds the quota; on refusal nothing is changed (one transaction).
+   * The organisation department's grade changes, all or nothing: every change names a cadre of the
+   * round, a grade, and a reason; a change may not raise 优秀 above the quota (lowering is always
+   * allowed, so a round that starts over the quota can be brought under it step by step). Each
+   * change is audited with its reason.
    */
   @Transactional
-  public QuotaStatus calibrate(Long campaignId, String adjustments, String reason, String actor) {
-    Map<String, String> changes = parseAdjustments(adjustments);
-    if (!changes.isEmpty() && (reason == null || reason.isBlank())) {
-      throw new IllegalArgumentException("调整等次必须填写理由");
+  public QuotaStatus applyChanges(Long campaignId, List<CalibrationChange> changes, String actor) {
+    requireStage(campaignId, CampaignStatus.CALIBRATION, "统筹校准");
+    if (changes == null || changes.isEmpty()) {
+      throw new IllegalArgumentException("没有要保存的等次调整");
     }
-    changes.forEach((code, grade) -> {
-      Cadre cadre = cadreInCampaign(campaignId, code);
-      grading.adjust(campaignId, cadre.getUserId(), grade, "统筹校准：" + reason, actor);
+    Map<String, GradeRecord> byCode = cadreRecords(campaignId).stream()
+        .collect(Collectors.toMap(r -> r.getCadre().getCode(), r -> r, (a, b) -> a, LinkedHashMap::new));
+    List<String> errors = new ArrayList<>();
+    Map<GradeRecord, CalibrationChange> valid = new LinkedHashMap<>();
+    Map<GradeRecord, Grade> grades = new LinkedHashMap<>();
+    int n = 0;
+    for (CalibrationChange change : changes) {
+      n++;
+      String code = change.cadreCode() == null ? "" : change.cadreCode().strip();
+      GradeRecord record = byCode.get(code);
+      if (record == null) {
+        errors.add("第" + n + "项：干部不在本轮考核中：" + code);
+        continue;
+      }
+      Grade grade;
+      try {
+        grade = Grade.parse(change.grade());
+      } catch (IllegalArgumentException e) {
+        errors.add("第" + n + "项（" + record.getCadre().getName() + "）：" + e.getMessage());
+        continue;
+      }
+      if (grade.name().equals(record.getProposedGrade())) {
+        continue; // unchanged
+      }
+      if (change.reason() == null || change.reason().isBlank()) {
+        errors.add("第" + n + "项（" + record.getCadre().getName() + "）：调整等次必须填写理由");
+        continue;
+      }
+      if (valid.put(record, change) != null) {
+        errors.add("第" + n + "项（" + record.getCadre().getName() + "）：同一名干部调整了两次");
+      }
+      grades.put(record, grade);
+    }
+    if (!errors.isEmpty()) {
+      throw new IllegalArgumentException("等次调整未保存：" + String.join("；", errors));
+    }
+    QuotaStatus before = quota(campaignId);
+    long excellentAfter = byCode.values().stream().filter(r -> Grade.EXCELLENT.name().equals(
+        grades.containsKey(r) ? grades.get(r).name() : r.getProposedGrade())).count();
+    if (excellentAfter > before.allowed() && excellentAfter > before.excellent()) {
+      throw new IllegalArgumentException("等次调整未保存：调整后优秀 " + excellentAfter + " 名，超过上限 "
+          + before.allowed() + " 名");
+    }
+    valid.forEach((record, change) -> {
+      grading.adjust(campaignId, record.getCadre().getUserId(), grades.get(record).name(),
+          "统筹校准：" + change.reason().strip(), actor);
+      record.calibrated(change.reason().strip());
     });
+    return quota(campaignId);
+  }
+
+  /** Calibration done: refused while 优秀 exceeds the quota; on refusal nothing is changed. */
+  @Transactional
+  public QuotaStatus complete(Long campaignId) {
     QuotaStatus status = quota(campaignId);
     if (status.isExceeded()) {
       throw new IllegalArgumentException(status.describe());
@@ -103,26 +166,171 @@ public class CalibrationService {
     return status;
   }
 
-  /** The party committee sends named cadres back to their appraisal teams with a reason. */
-  @Transactional(readOnly = true)
-  public SentBack sendBack(Long campaignId, String cadreCodes, String reason) {
+  /** The committee ticks (or unticks) cadres to send back for re-analysis, in the table. */
+  @Transactional
+  public long tick(Long campaignId, List<String> cadreCodes, boolean sendBack) {
+    requireStage(campaignId, CampaignStatus.APPROVAL, "党委审定");
+    if (cadreCodes == null || cadreCodes.isEmpty()) {
+      throw new IllegalArgumentException("请选择干部");
+    }
+    for (String code : cadreCodes) {
+      recordOf(campaignId, cadreInCampaign(campaignId, code)).markSendBack(sendBack);
+    }
+    return cadreRecords(campaignId).stream().filter(GradeRecord::isSendBack).count();
+  }
+
+  /**
+   * The party committee sends the ticked cadres back to their appraisal teams with a reason; the
+   * ticks are cleared for the next approval.
+   */
+  @Transactional
+  public SentBack sendBack(Long campaignId, String reason) {
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("退回重新研判必须写明理由");
     }
-    List<String> codes = splitCodes(cadreCodes);
-    if (codes.isEmpty()) {
-      throw new IllegalArgumentException("退回重新研判必须填写干部编码");
+    List<GradeRecord> ticked = cadreRecords(campaignId).stream().filter(GradeRecord::isSendBack).toList();
+    if (ticked.isEmpty()) {
+      throw new IllegalArgumentException("退回重新研判须先在审定表中勾选要退回的干部");
     }
     List<String> userIds = new ArrayList<>();
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, List<String>> teams = new LinkedHashMap<>();
-    for (String code : codes) {
-      Cadre cadre = cadreInCampaign(campaignId, code);
+    for (GradeRecord record : ticked) {
+      Cadre cadre = record.getCadre();
       userIds.add(cadre.getUserId());
       names.put(cadre.getUserId(), cadre.getName());
       teams.put(cadre.getUserId(), campaigns.participants(campaignId, cadre.getUnit().getCode()).appraisalTeamMembers());
+      record.markSendBack(false);
     }
     return new SentBack(userIds, names, teams);
+  }
+
+  /**
+   * What the committee reads on its approval form: totals by grade and by category of unit, the
+   * quota, and how many grades calibration changed. Its length does not grow with the round.
+   */
+  @Transactional(readOnly = true)
+  public String approvalSummary(Long campaignId) {
+    List<CalibrationRow> rows = rows(campaignId);
+    QuotaStatus quota = quota(campaignId);
+    StringBuilder text = new StringBuilder("本轮被考核干部 ").append(rows.size()).append(" 名：")
+        .append(countsByGrade(rows)).append("。\n");
+    Map<String, List<CalibrationRow>> byCategory = new LinkedHashMap<>();
+    rows.stream().sorted(Comparator.comparing(CalibrationRow::category)).forEach(r ->
+        byCategory.computeIfAbsent(r.category(), k -> new ArrayList<>()).add(r));
+    byCategory.forEach((category, members) -> text.append(category).append("：").append(members.size()).append(" 名，")
+        .append(countsByGrade(members)).append("\n"));
+    text.append("优秀比例上限 ").append(quota.quota().stripTrailingZeros().toPlainString()).append("，最多 ")
+        .append(quota.allowed()).append(" 名，实有 ").append(quota.excellent()).append(" 名。\n")
+        .append("统筹校准调整等次 ").append(rows.stream().filter(CalibrationRow::changed).count())
+        .append(" 名（调整理由见审定表）。");
+    return text.toString();
+  }
+
+  private List<CalibrationRow> rows(Long campaignId) {
+    Map<Long, RoundEvidence> evidence = evaluation.roundEvidence(campaignId);
+    List<CalibrationRow> rows = new ArrayList<>();
+    for (GradeRecord r : records.findCadreRecordsOfRound(campaignId)) {
+      Cadre c = r.getCadre();
+      RoundEvidence e = evidence.get(c.getId());
+      Votes v = e == null ? null : e.votes();
+      boolean principal = c.getRole() == CadreRole.PRINCIPAL;
+      String group = principal ? "正职 · " + c.getUnit().getCategory().label() : "副职 · " + c.getUnit().getName();
+      rows.add(new CalibrationRow(c.getCode(), c.getName(), c.getUnit().getCode(), c.getUnit().getName(),
+          c.getUnit().getCategory().label(), c.getPosition(), principal, group, label(r.getDecisionGrade()),
+          r.getDecisionReason(), r.isNeedsReview(), label(r.getAnalysisGrade()), label(r.getProposedGrade()),
+          r.getCalibrationReason(), v == null ? null : v.first(), v == null ? null : v.second(),
+          v == null ? null : v.third(), v == null ? null : v.fourth(), v == null ? null : v.share(v.first()),
+          e == null ? null : e.politicalScore(), e != null && e.vetoItem(), e != null && e.underInvestigation(),
+          r.isSendBack()));
+    }
+    return rows;
+  }
+
+  private static boolean matches(CalibrationRow r, CalibrationQuery q) {
+    return (blank(q.unit()) || r.unitCode().equals(q.unit().strip()) || r.unitName().contains(q.unit().strip()))
+        && (blank(q.category()) || r.category().equals(q.category().strip()) || categoryCode(r, q.category()))
+        && (blank(q.grade()) || r.grade().equals(labelOf(q.grade())))
+        && (blank(q.flag()) || switch (q.flag()) {
+          case "needsReview" -> r.needsReview();
+          case "veto" -> r.veto();
+          case "underInvestigation" -> r.underInvestigation();
+          case "changed" -> r.changed();
+          case "sendBack" -> r.sendBack();
+          default -> true;
+        });
+  }
+
+  private static boolean categoryCode(CalibrationRow r, String category) {
+    for (UnitCategory c : UnitCategory.values()) {
+      if (c.name().equals(category.strip())) {
+        return c.label().equals(r.category());
+      }
+    }
+    return false;
+  }
+
+  private static String labelOf(String grade) {
+    return Grade.parse(grade).label();
+  }
+
+  private static Comparator<CalibrationRow> order(CalibrationQuery q) {
+    Comparator<CalibrationRow> byGrade = Comparator.comparingInt(r -> -rankOfLabel(r.grade()));
+    Comparator<CalibrationRow> column = switch (q.sort()) {
+      case "unit" -> Comparator.comparing(CalibrationRow::unitName);
+      case "name" -> Comparator.comparing(CalibrationRow::cadreName);
+      case "grade" -> byGrade;
+      case "rulesGrade" -> Comparator.comparingInt(r -> -rankOfLabel(r.rulesGrade()));
+      case "excellentShare" -> Comparator.comparing(CalibrationRow::excellentShare,
+          Comparator.nullsLast(Comparator.reverseOrder()));
+      case "politicalScore" -> Comparator.comparing(CalibrationRow::politicalScore,
+          Comparator.nullsLast(Comparator.reverseOrder()));
+      default -> Comparator.comparing((CalibrationRow r) -> !r.principal()).thenComparing(CalibrationRow::group)
+          .thenComparing(byGrade);
+    };
+    if (q.desc()) {
+      column = column.reversed();
+    }
+    return column.thenComparing(CalibrationRow::cadreCode);
+  }
+
+  private static int rankOfLabel(String label) {
+    for (Grade g : Grade.values()) {
+      if (g.label().equals(label)) {
+        return 5 - g.ordinal();
+      }
+    }
+    return -1;
+  }
+
+  private static String countsByGrade(List<CalibrationRow> rows) {
+    List<String> parts = new ArrayList<>();
+    for (Grade g : Grade.values()) {
+      long n = rows.stream().filter(r -> g.label().equals(r.grade())).count();
+      if (n > 0) {
+        parts.add(g.label() + " " + n + " 名");
+      }
+    }
+    return parts.isEmpty() ? "尚无等次" : String.join("、", parts);
+  }
+
+  private void requireStage(Long campaignId, CampaignStatus status, String stage) {
+    CampaignStatus now = campaigns.campaign(campaignId).getStatus();
+    if (now != status) {
+      throw new IllegalStateException("本轮考核当前处于“" + stage(now) + "”阶段，不能进行" + stage + "操作");
+    }
+  }
+
+  private static String stage(CampaignStatus status) {
+    return status.label();
+  }
+
+  private GradeRecord recordOf(Long campaignId, Cadre cadre) {
+    return records.findByCampaignIdAndCadre(campaignId, cadre).orElseThrow();
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
   private Cadre cadreInCampaign(Long campaignId, String code) {
@@ -139,40 +347,7 @@ public class CalibrationService {
   }
 
   private List<GradeRecord> cadreRecords(Long campaignId) {
-    return records.findByCampaignIdOrderById(campaignId).stream().filter(r -> r.getCadre() != null).toList();
-  }
-
-  static Map<String, String> parseAdjustments(String text) {
-    Map<String, String> changes = new LinkedHashMap<>();
-    if (text == null) {
-      return changes;
-    }
-    int line = 0;
-    for (String raw : text.split("\\R")) {
-      line++;
-      String entry = raw.trim();
-      if (entry.isEmpty()) {
-        continue;
-      }
-      String[] parts = entry.split("[=＝]");
-      if (parts.length != 2 || parts[0].isBlank()) {
-        throw new IllegalArgumentException("等次调整第 " + line + " 行格式应为 干部编码=等次: " + entry);
-      }
-      changes.put(parts[0].trim(), Grade.parse(parts[1].trim()).name());
-    }
-    return changes;
-  }
-
-  private static List<String> splitCodes(String codes) {
-    if (codes == null) {
-      return List.of();
-    }
-    return java.util.Arrays.stream(codes.split("[,，、\\s]+")).map(String::trim).filter(s -> !s.isEmpty())
-        .distinct().collect(Collectors.toList());
-  }
-
-  private static int rank(String grade) {
-    return grade == null ? -1 : Grade.valueOf(grade).ordinal() * -1;
+    return records.findCadreRecordsOfRound(campaignId);
   }
 
   private static String label(String grade) {

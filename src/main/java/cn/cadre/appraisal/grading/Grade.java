@@ -26,9 +26,11 @@ public enum Grade {
     return this != UNDETERMINED && cap != UNDETERMINED && rank > cap.rank;
   }
 
+  /** A grade by its code (what forms submit) or its Chinese name (what people type in a spreadsheet). */
   public static Grade parse(String value) {
-    return Arrays.stream(values()).filter(g -> g.name().equals(value)).findFirst()
+    String v = value == null ? null : value.strip();
+    return Arrays.stream(values()).filter(g -> g.name().equals(v) || g.label.equals(v)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("等次不在允许范围内: " + value
-            + "（允许: EXCELLENT, COMPETENT, BASICALLY_COMPETENT, INCOMPETENT, UNDETERMINED）"));
+            + "（允许：优秀、称职、基本称职、不称职、不确定等次）"));
   }
 }

@@ -69,6 +69,17 @@ public class GradeRecord {
   @Column(name = "weakness_topic", length = 200)
   private String weaknessTopic;
 
+  /** The appraisal team's proposal as analysed, before calibration changed it. */
+  @Column(name = "analysis_grade", length = 30)
+  private String analysisGrade;
+
+  @Column(name = "calibration_reason", length = 500)
+  private String calibrationReason;
+
+  /** Ticked by the party committee: to be sent back for re-analysis. */
+  @Column(name = "send_back", nullable = false)
+  private boolean sendBack;
+
   protected GradeRecord() {}
 
   GradeRecord(Long campaignId, Unit unit, Cadre cadre) {
@@ -88,6 +99,19 @@ public class GradeRecord {
     this.proposalReason = reason;
     this.problems = problems;
     this.suggestions = suggestions;
+  }
+
+  void analysed(String grade) {
+    this.analysisGrade = grade;
+    this.calibrationReason = null;
+  }
+
+  void calibrated(String reason) {
+    this.calibrationReason = reason;
+  }
+
+  void markSendBack(boolean sendBack) {
+    this.sendBack = sendBack;
   }
 
   void flag(boolean potentialForPromotion, boolean earlySignProblems, String weaknessTopic) {
@@ -115,4 +139,7 @@ public class GradeRecord {
   public boolean isPotentialForPromotion() { return potentialForPromotion; }
   public boolean isEarlySignProblems() { return earlySignProblems; }
   public String getWeaknessTopic() { return weaknessTopic; }
+  public String getAnalysisGrade() { return analysisGrade; }
+  public String getCalibrationReason() { return calibrationReason; }
+  public boolean isSendBack() { return sendBack; }
 }

@@ -14,5 +14,10 @@ public interface GradeRecordRepository extends JpaRepository<GradeRecord, Long> 
 
   List<GradeRecord> findByCampaignIdOrderById(Long campaignId);
 
+  /** The round's cadre records with their cadres and units, in one query (the calibration table). */
+  @org.springframework.data.jpa.repository.Query("select r from GradeRecord r join fetch r.cadre c join fetch c.unit "
+      + "where r.campaignId = :campaignId order by r.id")
+  List<GradeRecord> findCadreRecordsOfRound(@org.springframework.data.repository.query.Param("campaignId") Long campaignId);
+
   List<GradeRecord> findByCadreAndFinalGradeIsNotNull(Cadre cadre);
 }

@@ -92,6 +92,7 @@ public class GradingService {
     record.propose(grade.name(), blankToNull(analysis.reason()), blankToNull(analysis.problems()),
         blankToNull(analysis.suggestions()));
     record.flag(analysis.potentialForPromotion(), analysis.earlySignProblems(), blankToNull(analysis.weaknessTopic()));
+    record.analysed(grade.name());
   }
 
   /** A change of a cadre's proposed grade after analysis (calibration, an upheld objection). */
@@ -188,7 +189,7 @@ public class GradingService {
 
   private void requireReasonIfDiffers(GradeRecord record, String proposed, String reason) {
     if (!proposed.equals(record.getDecisionGrade()) && (reason == null || reason.isBlank())) {
-      throw new IllegalArgumentException("建议等次与决策表初步建议（" + record.getDecisionGrade() + "）不同，必须说明理由");
+      throw new IllegalArgumentException("建议等次与决策表初步建议（" + label(record.getDecisionGrade()) + "）不同，必须说明理由");
     }
   }
 
@@ -206,6 +207,24 @@ public class GradingService {
   private GradeRecord teamRecord(Long campaignId, Unit unit) {
     return records.findByCampaignIdAndUnitAndCadreIsNull(campaignId, unit)
         .orElseGet(() -> records.save(new GradeRecord(campaignId, unit, null)));
+  }
+
+  /** A grade code as users read it: 优秀 for EXCELLENT, 好 for GOOD. */
+  static String label(String code) {
+    if (code == null) {
+      return "—";
+    }
+    for (Grade grade : Grade.values()) {
+      if (grade.name().equals(code)) {
+        return grade.label();
+      }
+    }
+    for (TeamGrade grade : TeamGrade.values()) {
+      if (grade.name().equals(code)) {
+        return grade.label();
+      }
+    }
+    return code;
   }
 
   private static String blankToNull(String text) {

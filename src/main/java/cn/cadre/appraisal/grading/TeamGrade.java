@@ -18,8 +18,9 @@ public enum TeamGrade {
   public String label() { return label; }
 
   public static TeamGrade parse(String value) {
-    return Arrays.stream(values()).filter(g -> g.name().equals(value)).findFirst()
+    String v = value == null ? null : value.strip();
+    return Arrays.stream(values()).filter(g -> g.name().equals(v) || g.label.equals(v)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("班子等次不在允许范围内: " + value
-            + "（允许: GOOD, FAIRLY_GOOD, AVERAGE, POOR）"));
+            + "（允许：好、较好、一般、差）"));
   }
 }

@@ -4,7 +4,7 @@ import cn.cadre.appraisal.grading.CalibrationService;
 import cn.cadre.appraisal.grading.SentBack;
 import org.springframework.stereotype.Component;
 
-/** Task_Approval: the party committee approves, or names the cadres it sends back and why. */
+/** Task_Approval: the party committee approves, or sends back the cadres it ticked in the table, and why. */
 @Component("approvalListener")
 class ApprovalListener extends FormTaskListener {
 
@@ -18,12 +18,12 @@ class ApprovalListener extends FormTaskListener {
   protected void onComplete(TaskForm form) {
     String decision = form.text(CampaignProcess.VAR_APPROVAL_DECISION);
     if (CampaignProcess.SEND_BACK.equals(decision)) {
-      SentBack sentBack = calibration.sendBack(form.campaignId(), form.text("sendBackCadres"), form.text("approvalReason"));
+      SentBack sentBack = calibration.sendBack(form.campaignId(), form.text("approvalReason"));
       form.set(CampaignProcess.VAR_SENT_BACK_CADRE_USER_IDS, JsonVariables.list(sentBack.cadreUserIds()));
       form.set(CampaignProcess.VAR_SENT_BACK_CADRE_NAMES, JsonVariables.map(sentBack.cadreNames()));
       form.set(CampaignProcess.VAR_SENT_BACK_TEAMS, JsonVariables.map(sentBack.teams()));
     } else if (!CampaignProcess.APPROVE.equals(decision)) {
-      throw new IllegalArgumentException("审定意见只能是 approve 或 sendBack: " + decision);
+      throw new IllegalArgumentException("审定意见只能是“同意”或“退回重新研判”: " + decision);
     }
   }
 }

@@ -3,7 +3,10 @@ package cn.cadre.appraisal.process;
 import cn.cadre.appraisal.grading.CalibrationService;
 import org.springframework.stereotype.Component;
 
-/** Task_Calibration: applies adjustments; refuses to complete while 优秀 exceeds the quota. */
+/**
+ * Task_Calibration: the changes were made in the calibration table; completing refuses while 优秀
+ * exceeds the quota, and hands the committee the round's totals (bounded by categories, not cadres).
+ */
 @Component("calibrationListener")
 class CalibrationListener extends FormTaskListener {
 
@@ -15,7 +18,7 @@ class CalibrationListener extends FormTaskListener {
 
   @Override
   protected void onComplete(TaskForm form) {
-    calibration.calibrate(form.campaignId(), form.text("gradeAdjustments"), form.text("calibrationReason"), form.actor());
-    form.set(CampaignProcess.VAR_CALIBRATION_SUMMARY, calibration.summary(form.campaignId()));
+    calibration.complete(form.campaignId());
+    form.set(CampaignProcess.VAR_APPROVAL_SUMMARY, calibration.approvalSummary(form.campaignId()));
   }
 }

@@ -33,7 +33,8 @@ public final class CampaignProcess {
   public static final String VAR_YEAR = "year";
   public static final String VAR_UNIT_CODES = "unitCodes";
   public static final String VAR_QUOTA_STATUS = "quotaStatus";
-  public static final String VAR_CALIBRATION_SUMMARY = "calibrationSummary";
+  /** The round's totals for the committee: bounded by grades and categories, never by cadres. */
+  public static final String VAR_APPROVAL_SUMMARY = "approvalSummary";
   public static final String VAR_APPROVAL_DECISION = "approvalDecision";
   public static final String VAR_SENT_BACK_CADRE_USER_IDS = "sentBackCadreUserIds";
   public static final String VAR_SENT_BACK_CADRE_NAMES = "sentBackCadreNames";

@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.process;
 
+import cn.cadre.appraisal.process.engine.ApplicationCalls;
 import cn.cadre.appraisal.evaluation.CadreEvidence;
 import cn.cadre.appraisal.evaluation.TeamEvidence;
 import cn.cadre.appraisal.grading.Grade;
@@ -8,7 +9,9 @@ import cn.cadre.appraisal.grading.TeamGrade;
 import java.util.function.Supplier;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -23,9 +26,11 @@ import org.springframework.stereotype.Component;
 class DmnGradeRules implements GradeRules {
 
   private final DecisionService decisions;
+  private final CommandExecutor commands;
 
-  DmnGradeRules(DecisionService decisions) {
+  DmnGradeRules(DecisionService decisions, ProcessEngine engine) {
     this.decisions = decisions;
+    this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
   }
 
   @Override
@@ -69,7 +74,9 @@ class DmnGradeRules implements GradeRules {
       }
       return result.getSingleResult();
     };
-    CommandContext command = Context.getCommandContext();
-    return command == null ? evaluation.get() : command.runWithoutAuthorization(evaluation::get);
+    // inside a task's command or from a request of the application's own API (calibration): the
+    // grading rules' inputs come from the domain, not from the user whose action needs them
+    return ApplicationCalls.run(() -> commands.execute(
+        (CommandContext command) -> command.runWithoutAuthorization(evaluation::get)));
   }
 }

@@ -2,6 +2,7 @@ package cn.cadre.appraisal.process;
 
 import cn.cadre.appraisal.campaign.OverdueTask;
 import cn.cadre.appraisal.campaign.OverdueTaskPort;
+import cn.cadre.appraisal.campaign.RoundIncident;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
@@ -72,6 +74,32 @@ class OverdueTaskAdapter implements OverdueTaskPort {
             businessKeys.get(task.getProcessInstanceId()), task.getAssignee(),
             candidates(links, true), candidates(links, false),
             task.getDueDate() == null ? null : LocalDateTime.ofInstant(task.getDueDate().toInstant(), ZoneId.systemDefault())));
+      }
+      return result;
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  @Override
+  public List<RoundIncident> incidents(Long campaignId) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      // incidents are rare: read them all and keep the round's
+      List<RoundIncident> result = new ArrayList<>();
+      for (Incident incident : runtime.createIncidentQuery().orderByIncidentTimestamp().asc().list()) {
+        String instanceId = incident.getProcessInstanceId();
+        if (instanceId == null || !(runtime.getVariable(instanceId, CampaignProcess.VAR_CAMPAIGN_ID) instanceof Number id)
+            || id.longValue() != campaignId) {
+          continue;
+        }
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+        result.add(new RoundIncident(instance == null ? null : instance.getBusinessKey(), incident.getActivityId(),
+            incident.getIncidentType(), incident.getIncidentMessage(),
+            LocalDateTime.ofInstant(incident.getIncidentTimestamp().toInstant(), ZoneId.systemDefault())));
       }
       return result;
     } finally {

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_PrepareCalibration: the ranked proposals and the quota check the calibration form shows. */
+/**
+ * Task_PrepareCalibration: opens calibration and sets the one-line quota check the form shows. The
+ * table itself is read from the domain tables by the calibration page: nothing here grows with the round.
+ */
 @Component("prepareCalibrationDelegate")
 class PrepareCalibrationDelegate implements JavaDelegate {
 
@@ -19,6 +22,5 @@ class PrepareCalibrationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Long campaignId = ((Number) execution.getVariable(CampaignProcess.VAR_CAMPAIGN_ID)).longValue();
     execution.setVariable(CampaignProcess.VAR_QUOTA_STATUS, calibration.open(campaignId).describe());
-    execution.setVariable(CampaignProcess.VAR_CALIBRATION_SUMMARY, calibration.summary(campaignId));
   }
 }

@@ -10,7 +10,11 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
  * /api: stateless HTTP Basic against Camunda identity. Everything else is left to Camunda
@@ -49,4 +53,30 @@ class ApiSecurityConfig {
         .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
         .build();
   }
+
+  /**
+   * /app: the application's own pages (calibration and approval, the dashboard to come) with a
+   * Chinese sign-in page for the same users and passwords as Tasklist; a session, and CSRF tokens
+   * on every change (the page's scripts send it as a header). Only org-dept, the party committee
+   * and administrators use these pages; /app/api answers 401 instead of redirecting to the sign-in.
+   */
+  @Bean
+  @Order(3)
+  SecurityFilterChain appSecurity(HttpSecurity http, CamundaAuthenticationProvider camundaUsers,
+      IdentityService identity) throws Exception {
+    return http
+        .securityMatcher("/app/**")
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/app/login", "/app/assets/**").permitAll()
+            .anyRequest().hasAnyAuthority(GROUP + "org-dept", GROUP + "party-committee", GROUP + "camunda-admin"))
+        .authenticationProvider(camundaUsers)
+        .formLogin(form -> form.loginPage("/app/login").defaultSuccessUrl("/app/", false).failureUrl("/app/login?error"))
+        .logout(logout -> logout.logoutUrl("/app/logout").logoutSuccessUrl("/app/login?logout"))
+        .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new AntPathRequestMatcher("/app/api/**")))
+        .addFilterAfter(new EngineAuthenticationFilter(identity), AnonymousAuthenticationFilter.class)
+        .build();
+  }
+
+  private static final String GROUP = CamundaAuthenticationProvider.GROUP_PREFIX;
 }

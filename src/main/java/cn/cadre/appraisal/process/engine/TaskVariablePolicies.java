@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -25,6 +27,7 @@ public final class TaskVariablePolicies {
   public static final String PROPERTY_WRITABLE = "appraisal.writable";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
 
   private TaskVariablePolicies() {}
 
@@ -73,6 +76,11 @@ public final class TaskVariablePolicies {
         } else {
           writable.put(key, FieldType.ofComponent(component.path("type").asText()));
         }
+      }
+      // a text view shows the variables its template names: [link](/app/campaigns/{{campaignId}}/...)
+      Matcher template = TEMPLATE_VARIABLE.matcher(component.path("text").asText(""));
+      while (template.find()) {
+        readable.add(template.group(1));
       }
       String valuesKey = component.path("valuesKey").asText(null);
       if (valuesKey != null && !valuesKey.isBlank()) {

@@ -55,8 +55,8 @@ public final class TaskReadAllowList {
           "openRectifications", "proposedTeamGrade", "proposalReason", "problems", "suggestions")),
       Map.entry("Task_ComprehensiveAnalysis", CADRE_ANALYSIS),
       // appraisal-campaign.bpmn
-      Map.entry("Task_Calibration", row(Role.ORG_DEPT, "quotaStatus", "calibrationSummary", "gradeAdjustments", "calibrationReason")),
-      Map.entry("Task_Approval", row(Role.COMMITTEE, "calibrationSummary", "approvalDecision", "sendBackCadres", "approvalReason")),
+      Map.entry("Task_Calibration", row(Role.ORG_DEPT, "campaignId", "quotaStatus", "calibrationNote")),
+      Map.entry("Task_Approval", row(Role.COMMITTEE, "campaignId", "approvalSummary", "approvalDecision", "approvalReason")),
       Map.entry("Task_Reanalysis", CADRE_ANALYSIS),
       Map.entry("Task_ResolveObjection", row(Role.ORG_DEPT,
           "objectionCadreName", "objectionText", "objectionResolution", "correctedGrade", "resolutionNote")),

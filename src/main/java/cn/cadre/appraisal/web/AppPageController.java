@@ -1,0 +1,80 @@
+package cn.cadre.appraisal.web;
+
+import cn.cadre.appraisal.campaign.Campaign;
+import cn.cadre.appraisal.campaign.CampaignService;
+import cn.cadre.appraisal.notice.Viewer;
+import cn.cadre.appraisal.organisation.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The application's own pages (/app), in Chinese, for the organisation department and the party
+ * committee: sign-in, the rounds, and the calibration/approval table. Pages are FreeMarker templates
+ * (templates/app/) sharing one layout; the table is filled by /app/assets/calibration.js from
+ * {@link CalibrationController}.
+ */
+@Controller
+class AppPageController {
+
+  private final CampaignService campaigns;
+
+  AppPageController(CampaignService campaigns) {
+    this.campaigns = campaigns;
+  }
+
+  @GetMapping("/app/login")
+  String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+      CsrfToken csrf, Model model) {
+    model.addAttribute("error", error != null);
+    model.addAttribute("loggedOut", logout != null);
+    model.addAttribute("csrf", csrf);
+    return "app/login";
+  }
+
+  @GetMapping({"/app", "/app/"})
+  String home(Authentication user, CsrfToken csrf, Model model) {
+    page(user, csrf, model);
+    List<Map<String, Object>> rounds = campaigns.all().stream().map(c -> Map.<String, Object>of(
+        "id", c.getId(), "year", c.getYear(), "stage", stage(c), "units", c.key())).toList();
+    model.addAttribute("rounds", rounds);
+    return "app/home";
+  }
+
+  @GetMapping("/app/campaigns/{id}/calibration")
+  String calibration(@PathVariable long id, Authentication user, CsrfToken csrf, Model model) {
+    Campaign campaign = campaigns.campaign(id);
+    page(user, csrf, model);
+    model.addAttribute("campaignId", id);
+    model.addAttribute("year", campaign.getYear());
+    model.addAttribute("stage", stage(campaign));
+    return "app/calibration";
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  String notFound(NotFoundException e, HttpServletResponse response, Model model) {
+    response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+    model.addAttribute("message", e.getMessage());
+    return "app/error";
+  }
+
+  private static void page(Authentication user, CsrfToken csrf, Model model) {
+    Viewer viewer = Viewers.of(user);
+    model.addAttribute("user", user.getName());
+    model.addAttribute("canEdit", viewer.groupIds().contains("org-dept") || viewer.groupIds().contains("camunda-admin"));
+    model.addAttribute("canTick", viewer.groupIds().contains("party-committee"));
+    model.addAttribute("csrf", csrf);
+  }
+
+  private static String stage(Campaign c) {
+    return c.getStatus().label();
+  }
+}
