@@ -53,11 +53,14 @@ abstract class AnnualRoundScenario {
       return;
     }
     // the roster comes in over HTTP too, imported by the administrator (no demo users on MySQL)
-    List<Map<String, Object>> units = List.of(unit("ar-home", "测试县委组织部"), unit("ar-a", "测试县𠀀局"), unit("ar-b", "测试县财政局"));
+    List<Map<String, Object>> units = List.of(unit("ar-home", "测试县委组织部"), unit("ar-a", "测试县𠀀局"), unit("ar-b", "测试县财政局"),
+        unit("ar-c", "测试县审计局"));
     List<Map<String, Object>> cadres = List.of(
         cadre("ar-a1", RARE_NAME, "局长", "PRINCIPAL", "ar-a", "1975-03-01"),
         cadre("ar-a2", "李明", "副局长", "DEPUTY", "ar-a", "1982-05-01"),
-        cadre("ar-b1", "赵一", "局长", "PRINCIPAL", "ar-b", "1970-01-01"));
+        cadre("ar-b1", "赵一", "局长", "PRINCIPAL", "ar-b", "1970-01-01"),
+        // only for the concurrent-start test: its round stays open without touching the others' tasks
+        cadre("ar-c1", "钱三", "局长", "PRINCIPAL", "ar-c", "1972-02-01"));
     List<Map<String, Object>> staff = List.of(
         staff("ar-od", "ar-home", AppraisalGroup.ORG_DEPT),
         staff("ar-tm-a", "ar-b", AppraisalGroup.APPRAISAL_TEAM), // appraises ar-a, lives in ar-b
@@ -111,6 +114,39 @@ abstract class AnnualRoundScenario {
     RestClient admin = new RestClient(template, "admin");
     assertThat(admin.json(admin.get("admin", "/engine-rest/process-instance?businessKeyLike=2031-ANNUAL%"))).as(
         "no round was started by a refused request").isEmpty();
+  }
+
+  /** Four org-dept clients start the same round at the same moment: one round, three clear 409s. */
+  @Test
+  void concurrentStartsOfTheSameRound_oneWinsAndTheOthersAreToldWhy() throws Exception {
+    int clients = 4;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(clients);
+    try {
+      List<java.util.concurrent.Future<ResponseEntity<String>>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < clients; i++) {
+        answers.add(pool.submit(() -> {
+          together.await();
+          return api.post("ar-od", "/api/campaigns", Map.of("year", 2033, "unitCodes", List.of("ar-c"),
+              "appraisalTeams", List.of(Map.of("name", "C组", "members", List.of("ar-tm-b"), "unitCodes", List.of("ar-c")))));
+        }));
+      }
+      List<ResponseEntity<String>> responses = new java.util.ArrayList<>();
+      for (var answer : answers) {
+        responses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      assertThat(responses).extracting(ResponseEntity::getStatusCode).as(responses.toString())
+          .containsOnlyOnce(HttpStatus.CREATED).containsOnly(HttpStatus.CREATED, HttpStatus.CONFLICT);
+      responses.stream().filter(r -> r.getStatusCode() == HttpStatus.CONFLICT).forEach(r -> {
+        assertThat(r.getBody()).contains("\"status\":409").contains("2033年度考核");
+        assertThat(r.getHeaders().getContentType().toString()).contains("problem+json");
+      });
+    } finally {
+      pool.shutdownNow();
+    }
+    RestClient admin = new RestClient(template, "admin");
+    assertThat(admin.json(admin.get("admin", "/engine-rest/process-instance?businessKeyLike=2033-ANNUAL/campaign-%")))
+        .as("one round process").hasSize(1);
   }
 
   @Test

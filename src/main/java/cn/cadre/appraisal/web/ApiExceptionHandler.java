@@ -42,6 +42,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, "冲突", e.getMessage());
   }
 
+  /** Two requests changing the same thing at once: the later one changes nothing and is told so. */
+  @ExceptionHandler({org.springframework.dao.DataIntegrityViolationException.class,
+      org.springframework.dao.ConcurrencyFailureException.class})
+  ProblemDetail concurrentChange(RuntimeException e) {
+    return problem(HttpStatus.CONFLICT, "冲突", "与同时进行的另一操作冲突，本次请求未保存任何内容；请刷新后查看并重试");
+  }
+
   @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
   ProblemDetail forbidden(RuntimeException e) {
     return problem(HttpStatus.FORBIDDEN, "无权访问", e.getMessage());

@@ -51,7 +51,14 @@ class CampaignController {
   @PostMapping
   @PreAuthorize("hasAnyAuthority('GROUP_org-dept','GROUP_camunda-admin')")
   ResponseEntity<CampaignView> start(@RequestBody StartCampaign request, Authentication auth) {
-    Campaign campaign = campaigns.start(request, auth.getName());
+    Campaign campaign;
+    try {
+      campaign = campaigns.start(request, auth.getName());
+    } catch (org.springframework.dao.DataIntegrityViolationException e) {
+      // two requests for the same round at once: the first one's units were committed in between
+      throw new cn.cadre.appraisal.campaign.AlreadyStartedException(request.year()
+          + "年度考核已由同时提交的另一请求启动，这些单位不能重复启动: " + String.join(", ", java.util.Objects.requireNonNullElse(request.unitCodes(), List.of())));
+    }
     return ResponseEntity.created(URI.create("/api/campaigns/" + campaign.getId())).body(view(campaign));
   }
 
