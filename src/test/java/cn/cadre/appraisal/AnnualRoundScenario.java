@@ -90,6 +90,15 @@ abstract class AnnualRoundScenario {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(template.withBasicAuth("ar-wrong-pw", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+    // the refusals say why, in Chinese: no credentials, a wrong password, and the lock that follows it
+    ResponseEntity<String> anonymous = template.getForEntity("/api/campaigns/1", String.class);
+    assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+    assertThat(anonymous.getBody()).contains("\"status\":401", "需要登录");
+    ResponseEntity<String> locked = template.withBasicAuth("ar-wrong-pw", PASSWORD).getForEntity("/api/campaigns/1", String.class);
+    assertThat(locked.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(locked.getBody()).containsPattern("账户已暂时锁定，请在 \\d+ 秒后重试");
+    ResponseEntity<String> wrong = template.withBasicAuth("nobody-here", "wrong").getForEntity("/api/campaigns/1", String.class);
+    assertThat(wrong.getBody()).contains("用户名或密码错误");
   }
 
   @Test

@@ -47,7 +47,7 @@ class ApiSecurityConfig {
         .securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .authenticationProvider(camundaUsers)
-        .httpBasic(basic -> basic.realmName("cadre-appraisal"))
+        .httpBasic(basic -> basic.realmName("cadre-appraisal").authenticationEntryPoint(new ProblemEntryPoint()))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
