@@ -33,8 +33,13 @@ class AppPageController {
 
   @GetMapping("/app/login")
   String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-      CsrfToken csrf, Model model) {
+      CsrfToken csrf, jakarta.servlet.http.HttpServletRequest request, Model model) {
+    // the provider's reason: a wrong password, or how long the account stays locked after one
+    Object failure = request.getSession(false) == null ? null
+        : request.getSession(false).getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION);
     model.addAttribute("error", error != null);
+    model.addAttribute("errorMessage", error != null && failure instanceof Exception e && e.getMessage() != null
+        && e.getMessage().contains("锁定") ? e.getMessage() : "用户名或密码错误，请重新输入。");
     model.addAttribute("loggedOut", logout != null);
     model.addAttribute("csrf", csrf);
     return "app/login";
