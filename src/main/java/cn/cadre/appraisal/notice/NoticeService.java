@@ -110,6 +110,12 @@ public class NoticeService {
     return notice;
   }
 
+  /** A view of the notice built while its recipient can still be read (one transaction). */
+  @Transactional(readOnly = true)
+  public <T> T summaryOf(long id, Viewer viewer, java.util.function.Function<Notice, T> view) {
+    return view.apply(notice(id, viewer));
+  }
+
   /** The notice as an A4 PDF, for its recipient or for the organisation department. */
   @Transactional(readOnly = true)
   public byte[] pdf(long id, Viewer viewer) {

@@ -14,7 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * /api: stateless HTTP Basic against Camunda identity. Everything else is left to Camunda
@@ -73,7 +73,7 @@ class ApiSecurityConfig {
         .formLogin(form -> form.loginPage("/app/login").defaultSuccessUrl("/app/", false).failureUrl("/app/login?error"))
         .logout(logout -> logout.logoutUrl("/app/logout").logoutSuccessUrl("/app/login?logout"))
         .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new AntPathRequestMatcher("/app/api/**")))
+            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.withDefaults().matcher("/app/api/**")))
         .addFilterAfter(new EngineAuthenticationFilter(identity), AnonymousAuthenticationFilter.class)
         .build();
   }

@@ -52,9 +52,40 @@ class NoticeController {
         .body(pdf);
   }
 
-  @GetMapping(value = "/{id}", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
-  String html(@PathVariable long id, Authentication auth) {
-    return notices.notice(id, Viewers.of(auth)).getHtml();
+  /**
+   * The notice itself as HTML (what a browser, or a client asking for anything, gets), or its
+   * metadata for a client that asks for JSON by name.
+   */
+  @GetMapping(value = "/{id}", produces = {MediaType.TEXT_HTML_VALUE + ";charset=UTF-8", MediaType.APPLICATION_JSON_VALUE})
+  ResponseEntity<?> notice(@PathVariable long id, Authentication auth,
+      @org.springframework.web.bind.annotation.RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    if (wantsJson(accept)) {
+      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+          .body(notices.summaryOf(id, Viewers.of(auth), NoticeSummary::of));
+    }
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8"))
+        .body(notices.notice(id, Viewers.of(auth)).getHtml());
+  }
+
+  /** JSON only when named before (or without) HTML; a wildcard means the notice itself. */
+  private static boolean wantsJson(String accept) {
+    if (accept == null || accept.isBlank()) {
+      return false;
+    }
+    List<MediaType> types = new java.util.ArrayList<>(MediaType.parseMediaTypes(accept));
+    org.springframework.util.MimeTypeUtils.sortBySpecificity(types);
+    for (MediaType type : types) {
+      if (type.isWildcardType()) {
+        continue;
+      }
+      if (MediaType.TEXT_HTML.isCompatibleWith(type)) {
+        return false;
+      }
+      if (MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   record NoticeSummary(long id, String type, String title, String documentNumber, Long campaignId, String recipientCode,

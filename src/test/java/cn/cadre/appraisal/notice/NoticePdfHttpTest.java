@@ -79,11 +79,35 @@ class NoticePdfHttpTest {
   void theOrganisationDepartmentGetsItToo_andTheHtmlIsStillThere() {
     assertThat(pdf("pdf-od").getStatusCode()).isEqualTo(HttpStatus.OK);
 
-    ResponseEntity<String> html = rest.withBasicAuth("pdf-c1", PASSWORD)
-        .getForEntity("/api/notices/" + noticeId, String.class);
+    // what a browser asks for (text/html), and what a client asking for anything (*/*) gets
+    for (String accept : List.of("text/html,application/xhtml+xml,*/*;q=0.8", "*/*")) {
+      org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+      headers.set(HttpHeaders.ACCEPT, accept);
+      ResponseEntity<String> page = rest.withBasicAuth("pdf-c1", PASSWORD).exchange("/api/notices/" + noticeId,
+          org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers), String.class);
+      assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).as(accept).isTrue();
+    }
+    org.springframework.http.HttpHeaders browser = new org.springframework.http.HttpHeaders();
+    browser.set(HttpHeaders.ACCEPT, "text/html");
+    ResponseEntity<String> html = rest.withBasicAuth("pdf-c1", PASSWORD).exchange("/api/notices/" + noticeId,
+        org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(browser), String.class);
     assertThat(html.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(html.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
     assertThat(html.getBody()).startsWith("<!DOCTYPE html>").contains("周文华同志");
+  }
+
+  @Test
+  void aClientAskingForJsonGetsTheNoticesMetadata() {
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+    ResponseEntity<String> json = rest.withBasicAuth("pdf-c1", PASSWORD).exchange("/api/notices/" + noticeId,
+        org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers), String.class);
+    assertThat(json.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+    assertThat(json.getBody()).contains("\"id\":" + noticeId, "\"type\":\"SELF_REPORT_RECEIPT\"", "\"recipientName\":\"周文华\"");
+    assertThat(rest.withBasicAuth("pdf-c2", PASSWORD).exchange("/api/notices/" + noticeId,
+        org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
