@@ -345,7 +345,7 @@ abstract class AnnualRoundScenario {
     assertThat(grading.auditTrail(campaignId, "ar-a2")).extracting(GradeAudit::getField, GradeAudit::getOldValue, GradeAudit::getNewValue,
         GradeAudit::getActor).contains(
             org.assertj.core.groups.Tuple.tuple("proposedGrade", "EXCELLENT", "COMPETENT", "ar-od"),
-            org.assertj.core.groups.Tuple.tuple("finalGrade", null, "COMPETENT", "party-committee"));
+            org.assertj.core.groups.Tuple.tuple("finalGrade", null, "COMPETENT", "ar-pc"));
     assertThat(grading.auditTrail(campaignId, "ar-a1")).extracting(GradeAudit::getNewValue, GradeAudit::getReason)
         .contains(org.assertj.core.groups.Tuple.tuple("COMPETENT", "公示异议成立：经核实，反映问题属实，调整为称职"));
 

@@ -56,6 +56,13 @@ public class Campaign {
 
   protected Campaign() {}
 
+  /** The party-committee member who approved the grades (党委审定), for the final grades' audit. */
+  @Column(name = "approved_by", length = 64)
+  private String approvedBy;
+
+  @Column(name = "approved_at")
+  private LocalDateTime approvedAt;
+
   public Campaign(int year, String kind, BigDecimal excellentQuota, int publicNoticeDays, int stageDueDays,
       String startedBy, LocalDateTime startedAt) {
     this.year = year;
@@ -77,6 +84,11 @@ public class Campaign {
     this.evaluationMode = mode;
   }
 
+  void approvedBy(String userId, LocalDateTime at) {
+    this.approvedBy = userId;
+    this.approvedAt = at;
+  }
+
   void moveTo(CampaignStatus next) {
     this.status = next;
   }
@@ -90,5 +102,7 @@ public class Campaign {
   public int getStageDueDays() { return stageDueDays; }
   public CampaignStatus getStatus() { return status; }
   public String getStartedBy() { return startedBy; }
+  public String getApprovedBy() { return approvedBy; }
+  public LocalDateTime getApprovedAt() { return approvedAt; }
   public LocalDateTime getStartedAt() { return startedAt; }
 }

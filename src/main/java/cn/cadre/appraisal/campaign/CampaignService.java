@@ -82,6 +82,12 @@ public class CampaignService {
     return campaign;
   }
 
+  /** 党委审定: who approved the round's grades, and when. */
+  @Transactional
+  public void recordApproval(Long campaignId, String userId) {
+    campaign(campaignId).approvedBy(userId, LocalDateTime.now(clock));
+  }
+
   /** Every round, newest first (the application's home page). */
   @Transactional(readOnly = true)
   public java.util.List<Campaign> all() {

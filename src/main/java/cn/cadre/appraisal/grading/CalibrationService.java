@@ -166,6 +166,16 @@ public class CalibrationService {
     return status;
   }
 
+  /** 党委审定 approved: recorded with the member who approved, in whose name the grades become final. */
+  @Transactional
+  public void approve(Long campaignId, String approver) {
+    requireStage(campaignId, CampaignStatus.APPROVAL, "党委审定");
+    if (cadreRecords(campaignId).stream().anyMatch(GradeRecord::isSendBack)) {
+      throw new IllegalArgumentException("审定表中仍勾选了要退回的干部：同意前请取消勾选，或选择“退回重新研判”");
+    }
+    campaigns.recordApproval(campaignId, approver);
+  }
+
   /** The committee ticks (or unticks) cadres to send back for re-analysis, in the table. */
   @Transactional
   public long tick(Long campaignId, List<String> cadreCodes, boolean sendBack) {

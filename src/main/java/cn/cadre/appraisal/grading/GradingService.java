@@ -107,6 +107,13 @@ public class GradingService {
     record.propose(grade.name(), reason, record.getProblems(), record.getSuggestions());
   }
 
+  /** 公示期满: the approved proposals become final, audited in the name of the committee member who approved them. */
+  @Transactional
+  public void finaliseApproved(Long campaignId) {
+    String approver = campaigns.campaign(campaignId).getApprovedBy();
+    finalise(campaignId, approver == null ? "system" : approver);
+  }
+
   /** 公示期满: the approved proposals become the final grades. */
   @Transactional
   public void finalise(Long campaignId, String actor) {

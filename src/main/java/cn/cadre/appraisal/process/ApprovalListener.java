@@ -22,7 +22,9 @@ class ApprovalListener extends FormTaskListener {
       form.set(CampaignProcess.VAR_SENT_BACK_CADRE_USER_IDS, JsonVariables.list(sentBack.cadreUserIds()));
       form.set(CampaignProcess.VAR_SENT_BACK_CADRE_NAMES, JsonVariables.map(sentBack.cadreNames()));
       form.set(CampaignProcess.VAR_SENT_BACK_TEAMS, JsonVariables.map(sentBack.teams()));
-    } else if (!CampaignProcess.APPROVE.equals(decision)) {
+    } else if (CampaignProcess.APPROVE.equals(decision)) {
+      calibration.approve(form.campaignId(), form.actor());
+    } else {
       throw new IllegalArgumentException("审定意见只能是“同意”或“退回重新研判”: " + decision);
     }
   }

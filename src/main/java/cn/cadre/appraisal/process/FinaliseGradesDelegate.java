@@ -17,6 +17,6 @@ class FinaliseGradesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    grading.finalise(((Number) execution.getVariable(CampaignProcess.VAR_CAMPAIGN_ID)).longValue(), "party-committee");
+    grading.finaliseApproved(((Number) execution.getVariable(CampaignProcess.VAR_CAMPAIGN_ID)).longValue());
   }
 }

@@ -67,25 +67,22 @@ class NoticeController {
         .body(notices.notice(id, Viewers.of(auth)).getHtml());
   }
 
-  /** JSON only when named before (or without) HTML; a wildcard means the notice itself. */
+  /**
+   * JSON only for a client that asks for JSON and would not take the notice itself: an Accept
+   * header naming JSON without HTML or a wildcard (a generic client's "…, *&#47;*" gets the HTML).
+   */
   private static boolean wantsJson(String accept) {
     if (accept == null || accept.isBlank()) {
       return false;
     }
-    List<MediaType> types = new java.util.ArrayList<>(MediaType.parseMediaTypes(accept));
-    org.springframework.util.MimeTypeUtils.sortBySpecificity(types);
-    for (MediaType type : types) {
-      if (type.isWildcardType()) {
-        continue;
-      }
-      if (MediaType.TEXT_HTML.isCompatibleWith(type)) {
+    boolean json = false;
+    for (MediaType type : MediaType.parseMediaTypes(accept)) {
+      if (type.isWildcardType() || MediaType.TEXT_HTML.isCompatibleWith(type) && !type.isWildcardSubtype()) {
         return false;
       }
-      if (MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
-        return true;
-      }
+      json |= MediaType.APPLICATION_JSON.isCompatibleWith(type) && !type.isWildcardSubtype();
     }
-    return false;
+    return json;
   }
 
   record NoticeSummary(long id, String type, String title, String documentNumber, Long campaignId, String recipientCode,
