@@ -49,10 +49,23 @@ public class GradingService {
     Cadre cadre = organisation.cadreByUserId(cadreUserId);
     CadreEvidence evidence = evaluation.evidenceFor(campaignId, cadreUserId);
     CadreProposal proposal = rules.proposeCadre(evidence);
+    Grade grade = proposal.grade();
+    String reason = proposal.reason();
+    // the team's grade caps its members' (CadreGradeCap): the proposal is the capped one, so the form
+    // is pre-filled with a grade the server accepts and no reason is asked for following it
+    TeamGrade teamGrade = analysedTeamGrade(campaignId, cadre);
+    if (teamGrade != null) {
+      Grade cap = rules.maxCadreGrade(teamGrade);
+      if (grade.isAbove(cap)) {
+        reason = reason + "；班子等次为“" + teamGrade.label() + "”，其成员最高只能评为“" + cap.label() + "”，故建议“"
+            + cap.label() + "”";
+        grade = cap;
+      }
+    }
     GradeRecord record = cadreRecord(campaignId, cadre);
-    change(record, "decisionGrade", record.getDecisionGrade(), proposal.grade().name(), proposal.reason(), RULES_ACTOR);
-    record.decide(proposal.grade().name(), proposal.reason(), proposal.needsIndividualReview());
-    return new CadreDecision(proposal.grade(), proposal.reason(), proposal.needsIndividualReview(),
+    change(record, "decisionGrade", record.getDecisionGrade(), grade.name(), reason, RULES_ACTOR);
+    record.decide(grade.name(), reason, proposal.needsIndividualReview());
+    return new CadreDecision(grade, reason, proposal.needsIndividualReview(),
         proposal.reviewReason(), evidence.earlySignProblems(), evidence.weaknessTopic());
   }
 
@@ -180,6 +193,11 @@ public class GradingService {
   public java.util.List<GradeAudit> auditTrail(Long campaignId, String cadreCode) {
     return records.findByCampaignIdAndCadre(campaignId, organisation.cadreByCode(cadreCode))
         .map(audits::findByRecordOrderById).orElse(java.util.List.of());
+  }
+
+  private TeamGrade analysedTeamGrade(Long campaignId, Cadre cadre) {
+    return records.findByCampaignIdAndUnitAndCadreIsNull(campaignId, cadre.getUnit())
+        .map(GradeRecord::getProposedGrade).map(TeamGrade::valueOf).orElse(null);
   }
 
   private void checkCap(Long campaignId, Cadre cadre, Grade grade) {

@@ -66,7 +66,7 @@ public record Roster(Map<Sheet, List<Row>> rows, List<Problem> problems) {
 
     @Override
     public String toString() {
-      return label + " row " + number;
+      return label + " 第" + number + "行";
     }
   }
 

@@ -51,7 +51,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
   ProblemDetail forbidden(RuntimeException e) {
-    return problem(HttpStatus.FORBIDDEN, "无权访问", e.getMessage());
+    // Spring Security's own refusal of a @PreAuthorize says "Access Denied": say it as users do
+    String detail = e.getMessage() == null || "Access Denied".equals(e.getMessage())
+        ? "您所在的用户组不能执行此操作" : e.getMessage();
+    return problem(HttpStatus.FORBIDDEN, "无权访问", detail);
   }
 
   /** Names every invalid field, e.g. "unitCode: unitCode 不能为空". */

@@ -131,7 +131,7 @@ class RosterImportTest {
     ResponseEntity<String> rekeyed = postJson("orgdept", "demo", roster.replace("\"userId\": \"rt-i-c1\"",
         "\"userId\": \"rt-i-other\""));
     assertThat(read(rekeyed).path("errors")).extracting(JsonNode::asText)
-        .containsExactly("cadres row 1: 干部 'rt-i-c1' 的 userId 是 'rt-i-c1'，不能改为 'rt-i-other'");
+        .containsExactly("cadres 第1行: 干部 'rt-i-c1' 的 userId 是 'rt-i-c1'，不能改为 'rt-i-other'");
   }
 
   @Test
@@ -159,19 +159,19 @@ class RosterImportTest {
     JsonNode problem = read(response);
     assertThat(problem.path("title").asText()).isEqualTo("花名册有误，未导入任何数据");
     assertThat(problem.path("detail").asText()).contains(
-        "units row 2: parentCode 'rt-b-y' 使单位树成环: rt-b-x → rt-b-y → rt-b-x",
-        "units row 3: parentCode 'rt-b-x' 使单位树成环",
-        "units row 4: category 'VILLAGE' 无效",
-        "units row 4: parentCode 'nowhere' 不存在",
-        "units row 5: code 'rt-b-ok' 重复（已见于 units row 1）",
-        "cadres row 2: name 不能为空",
-        "cadres row 2: role 'BOSS' 无效，应为 PRINCIPAL、DEPUTY",
-        "cadres row 2: unitCode 'xyz' 不存在",
-        "cadres row 2: birthDate '1975/03/01' 不是日期",
-        "cadres row 3: userId 'c1005' 已属于干部 'c1005'",
-        "staff row 1: userId 'rt-b-both' 同时出现在干部名单（cadres row 2）",
-        "staff row 2: groups 中的 'cadre' 无效",
-        "staff row 2: groups 中的 'friends' 无效");
+        "units 第2行: parentCode 'rt-b-y' 使单位树成环: rt-b-x → rt-b-y → rt-b-x",
+        "units 第3行: parentCode 'rt-b-x' 使单位树成环",
+        "units 第4行: category 'VILLAGE' 无效",
+        "units 第4行: parentCode 'nowhere' 不存在",
+        "units 第5行: code 'rt-b-ok' 重复（已见于 units 第1行）",
+        "cadres 第2行: name 不能为空",
+        "cadres 第2行: role 'BOSS' 无效，应为 PRINCIPAL、DEPUTY",
+        "cadres 第2行: unitCode 'xyz' 不存在",
+        "cadres 第2行: birthDate '1975/03/01' 不是日期",
+        "cadres 第3行: userId 'c1005' 已属于干部 'c1005'",
+        "staff 第1行: userId 'rt-b-both' 同时出现在干部名单（cadres 第2行）",
+        "staff 第2行: groups 中的 'cadre' 无效",
+        "staff 第2行: groups 中的 'friends' 无效");
     assertThat(problem.path("errors")).hasSize(13);
     assertThat(problem.path("detail").asText()).doesNotContain("rt-b-c1", "rt-b-s3");
 
@@ -224,8 +224,8 @@ class RosterImportTest {
         + "rt-csv-c3,吴九,副局长,DEPUTY,xyz,rt-csv-c3,\n"));
     JsonNode problem = read(postMultipart(bad));
     assertThat(problem.path("errors")).extracting(JsonNode::asText).containsExactly(
-        "cadres row 1: 未知列 'nickname'，应为 code、name、position、role、unitCode、userId、birthDate、initialPassword",
-        "cadres row 4: unitCode 'xyz' 不存在");
+        "cadres 第1行: 未知列 'nickname'，应为 code、name、position、role、unitCode、userId、birthDate、initialPassword",
+        "cadres 第4行: unitCode 'xyz' 不存在");
     assertThat(cadres.findByCode("rt-csv-c2")).isEmpty();
 
     MultiValueMap<String, Object> gbk = new LinkedMultiValueMap<>();
@@ -257,7 +257,7 @@ class RosterImportTest {
         new String[] {"rt-x-c2", "卫十一", "副局长", "DEPUTY", "rt-x-unit", "rt-x-c2"},
         new String[] {"rt-x-c3", "蒋十二", "副局长", "DEPUTY", "rt-x-unit", "bad user"}), List.of());
     assertThat(read(postMultipart(excelPart(bad))).path("errors")).extracting(JsonNode::asText)
-        .containsExactly("干部 row 3: userId 'bad user' 只能包含字母、数字和 _ . -");
+        .containsExactly("干部 第3行: userId 'bad user' 只能包含字母、数字和 _ . -");
     assertThat(cadres.findByCode("rt-x-c2")).isEmpty();
 
     MultiValueMap<String, Object> notExcel = new LinkedMultiValueMap<>();

@@ -1,0 +1,62 @@
+package cn.cadre.appraisal.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.cadre.appraisal.campaign.CampaignService;
+import cn.cadre.appraisal.campaign.StartCampaign;
+import cn.cadre.appraisal.evaluation.EvaluationService;
+import cn.cadre.appraisal.evaluation.Votes;
+import cn.cadre.appraisal.organisation.AppraisalGroup;
+import cn.cadre.appraisal.organisation.CadreRole;
+import cn.cadre.appraisal.organisation.OrganisationService;
+import cn.cadre.appraisal.organisation.UnitCategory;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The team's grade caps its members' in the rules' proposal itself: a cadre whose votes alone make
+ * them 优秀, in a team rated 一般, is proposed 称职 with the reason, and the appraisal team may follow
+ * that proposal without writing a reason for departing from it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TeamCapTest {
+
+  @Autowired OrganisationService organisation;
+  @Autowired CampaignService campaigns;
+  @Autowired EvaluationService evaluation;
+  @Autowired GradingService grading;
+
+  @Test
+  void aCadreOfATeamRatedAverageIsProposedAtMostCompetent() {
+    organisation.registerUnit("cap-home", "封顶测试组织部", UnitCategory.DEPARTMENT, null);
+    organisation.registerUnit("cap-u", "封顶测试局", UnitCategory.DEPARTMENT, null);
+    organisation.registerCadre("cap-c1", "封顶干部", "局长", CadreRole.PRINCIPAL, "cap-u", "cap-c1",
+        LocalDate.of(1975, 1, 1), "cap-pw-1");
+    organisation.registerStaff("cap-tm", "考核组成员", "cap-home", List.of(AppraisalGroup.APPRAISAL_TEAM), "cap-pw-1");
+    long campaignId = campaigns.start(new StartCampaign(2041, null, List.of("cap-u"), null, null, null,
+        List.of(new StartCampaign.TeamAssignment("封顶组", List.of("cap-tm"), List.of("cap-u"))), null), "cap-od").getId();
+
+    evaluation.recordTeamTally(campaignId, "cap-u", new Votes(0, 0, 10, 0), "cap-od");
+    assertThat(grading.proposeTeam(campaignId, "cap-u").grade()).isEqualTo(TeamGrade.AVERAGE);
+    grading.analyseTeam(campaignId, "cap-u", "AVERAGE", null, null, null, "cap-tm");
+    evaluation.recordCadreTally(campaignId, "cap-c1", new Votes(19, 1, 0, 0), new BigDecimal("96"), "cap-od");
+
+    GradingService.CadreDecision decision = grading.proposeCadre(campaignId, "cap-c1");
+    assertThat(decision.grade()).isEqualTo(Grade.COMPETENT);
+    assertThat(decision.reason()).contains("班子等次为“一般”，其成员最高只能评为“称职”");
+    // following the capped proposal needs no reason; the record and its audit keep the capped grade
+    grading.analyseCadre(campaignId, "cap-c1", new CadreAnalysis("COMPETENT", null, null, null, false, false, null), "cap-tm");
+    GradeRecord record = grading.records(campaignId).stream().filter(r -> r.getCadre() != null).findFirst().orElseThrow();
+    assertThat(record.getDecisionGrade()).isEqualTo("COMPETENT");
+    assertThat(record.getProposedGrade()).isEqualTo("COMPETENT");
+    assertThat(grading.auditTrail(campaignId, "cap-c1")).extracting(GradeAudit::getField, GradeAudit::getNewValue)
+        .contains(org.assertj.core.groups.Tuple.tuple("decisionGrade", "COMPETENT"))
+        .doesNotContain(org.assertj.core.groups.Tuple.tuple("decisionGrade", "EXCELLENT"));
+  }
+}
