@@ -7,7 +7,8 @@ import java.sql.Statement;
 /** The throw-away database the MySQL-backed tests run against. */
 public final class MySqlTestDatabase {
 
-  public static final String NAME = "appraisal_test";
+  /** APPRAISAL_TEST_DB_NAME lets two checkouts on one server test without dropping each other's database. */
+  public static final String NAME = env("APPRAISAL_TEST_DB_NAME", "appraisal_test");
 
   private MySqlTestDatabase() {}
 

@@ -49,6 +49,25 @@ public class RestClient {
     return rest.withBasicAuth(user, password).exchange(path, HttpMethod.PUT, new HttpEntity<>(json, headers), String.class);
   }
 
+  /** A binary download (e.g. an .xlsx). */
+  public ResponseEntity<byte[]> bytes(String user, String path) {
+    return rest.withBasicAuth(user, password).getForEntity(path, byte[].class);
+  }
+
+  /** A file upload as a browser form sends it: multipart/form-data with one file part. */
+  public ResponseEntity<String> upload(String user, String path, String part, String fileName, byte[] content) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    org.springframework.util.LinkedMultiValueMap<String, Object> body = new org.springframework.util.LinkedMultiValueMap<>();
+    body.add(part, new org.springframework.core.io.ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    return rest.withBasicAuth(user, password).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
   public JsonNode json(ResponseEntity<String> response) {
     try {
       return JSON.readTree(response.getBody() == null ? "null" : response.getBody());
