@@ -174,7 +174,7 @@
       message('ok', '已保存 ' + result.changes + ' 项调整。' + result.quotaText);
       load();
     } catch (e) {
-      message('error', e.message, e.errors);
+      message('error', e.errors && e.errors.length ? '等次调整未保存：' : e.message, e.errors);
     }
   }
 
@@ -190,7 +190,8 @@
       message('ok', '已上传：调整 ' + result.changes + ' 名干部的等次。' + result.quotaText);
       load();
     } catch (e) {
-      message('error', e.message.split('\n')[0] === e.message ? e.message : '校准表有误，未保存任何调整：', e.errors);
+      // the problem's errors name each row; without them the detail says what is wrong
+      message('error', e.errors && e.errors.length ? '校准表有误，未保存任何调整：' : e.message, e.errors);
     }
   }
 

@@ -249,7 +249,7 @@ abstract class AnnualRoundScenario {
     api.complete("ar-tm-b", b1Analysis, Map.of("proposedGrade", "COMPETENT", "problems", "专项资金管理不规范"));
 
     // 统筹校准: 2 优秀 of 3 cadres exceeds floor(3 × 0.5) = 1; it cannot be completed until adjusted
-    String calibration = api.task("ar-od", "Task_Calibration", null);
+    String calibration = api.task("ar-od", "Task_Calibration", "2030年度");
     assertThat(api.json(api.get("ar-od", "/engine-rest/task/" + calibration + "/form-variables"))
         .path("quotaStatus").path("value").asText()).contains("超出 1 名");
     ResponseEntity<String> overQuota = api.submit("ar-od", calibration, Map.of());
@@ -284,7 +284,7 @@ abstract class AnnualRoundScenario {
     api.complete("ar-od", calibration, Map.of("calibrationNote", "按可比原则校准"));
 
     // 审定: the committee reads the totals, ticks 王𠀀 in the table and sends them back once; then it approves
-    String approval = api.task("ar-pc", "Task_Approval", null);
+    String approval = api.task("ar-pc", "Task_Approval", "2030年度");
     assertThat(api.json(api.get("ar-pc", "/engine-rest/task/" + approval + "/form-variables")).path("approvalSummary")
         .path("value").asText()).contains("本轮被考核干部 3 名：优秀 1 名、称职 2 名", "统筹校准调整等次 1 名");
     assertThat(api.submit("ar-pc", approval, Map.of("approvalDecision", "sendBack", "approvalReason", "请补充核实"))
@@ -298,8 +298,8 @@ abstract class AnnualRoundScenario {
     assertThat(api.taskIds("ar-tm-b")).doesNotContain(reanalysis);
     api.complete("ar-tm-a", reanalysis, Map.of("proposedGrade", "EXCELLENT", "problems", "调查研究不够深入",
         "suggestions", "加强调查研究", "potentialForPromotion", true));
-    api.complete("ar-od", api.task("ar-od", "Task_Calibration", null), Map.of());
-    api.complete("ar-pc", api.task("ar-pc", "Task_Approval", null), Map.of("approvalDecision", "approve"));
+    api.complete("ar-od", api.task("ar-od", "Task_Calibration", "2030年度"), Map.of());
+    api.complete("ar-pc", api.task("ar-pc", "Task_Approval", "2030年度"), Map.of("approvalDecision", "approve"));
 
     // 公示: an objection must be resolved; only publicised 优秀 grades can be objected to
     assertThat(api.json(api.get("ar-od", "/api/campaigns/" + campaignId)).path("status").asText()).isEqualTo("PUBLIC_NOTICE");

@@ -214,6 +214,9 @@ abstract class ResultApplicationScenario {
   }
 
   private void training(String cadre, String name, String word, boolean leaveFirst) {
+    // sibling paths of the same instance still run their notice jobs: submitting while one of them
+    // rewrites the execution tree can meet Camunda's "Cannot resolve parent" (a retry would pass)
+    awaitNoJobsRunnable();
     String day1 = LocalDate.now().plusDays(20).toString();
     String day2 = LocalDate.now().plusDays(25).toString();
     String assign = api.task("ra-od", "Task_Assign" + word + "Training", name);
@@ -395,8 +398,8 @@ abstract class ResultApplicationScenario {
       String team = cadre.startsWith("ra-x") ? "ra-tm-x" : "ra-tm-y";
       api.complete(team, api.task(team, "Task_ComprehensiveAnalysis", names.get(cadre)), analyses.get(cadre));
     }
-    api.complete("ra-od", api.task("ra-od", "Task_Calibration", null), Map.of());
-    api.complete("ra-pc", api.task("ra-pc", "Task_Approval", null), Map.of("approvalDecision", "approve"));
+    api.complete("ra-od", api.task("ra-od", "Task_Calibration", YEAR + "年度"), Map.of());
+    api.complete("ra-pc", api.task("ra-pc", "Task_Approval", YEAR + "年度"), Map.of("approvalDecision", "approve"));
 
     // a process owner's broken edit of the commendation template, in the override folder
     Files.createDirectories(TEMPLATE_OVERRIDES);
@@ -420,6 +423,11 @@ abstract class ResultApplicationScenario {
   }
 
   // ---- helpers ----------------------------------------------------------------------------
+
+  private void awaitNoJobsRunnable() {
+    await().atMost(Duration.ofSeconds(60)).until(() ->
+        admin.json(admin.get("admin", "/engine-rest/job?executable=true&withRetriesLeft=true")).isEmpty());
+  }
 
   private List<JsonNode> awaitIncidents(String activityId, int count) {
     List<JsonNode> found = new ArrayList<>();

@@ -230,7 +230,7 @@ public class CalibrationService {
         byCategory.computeIfAbsent(r.category(), k -> new ArrayList<>()).add(r));
     byCategory.forEach((category, members) -> text.append(category).append("：").append(members.size()).append(" 名，")
         .append(countsByGrade(members)).append("\n"));
-    text.append("优秀比例上限 ").append(quota.quota().stripTrailingZeros().toPlainString()).append("，最多 ")
+    text.append("优秀比例上限 ").append(quota.percent()).append("，最多 ")
         .append(quota.allowed()).append(" 名，实有 ").append(quota.excellent()).append(" 名。\n")
         .append("统筹校准调整等次 ").append(rows.stream().filter(CalibrationRow::changed).count())
         .append(" 名（调整理由见审定表）。");

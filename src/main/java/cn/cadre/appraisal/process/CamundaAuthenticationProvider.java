@@ -32,13 +32,18 @@ public class CamundaAuthenticationProvider implements AuthenticationProvider {
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object password = authentication.getCredentials();
-    if (userId == null || password == null || !identity.checkPassword(userId, password.toString())) {
-      long wait = userId == null ? 0 : lockedForSeconds(userId);
-      if (wait > 0) {
-        // Camunda locks a user for a while after a wrong password; say so instead of "wrong password"
-        throw new LockedException("密码连续输错，账户已暂时锁定，请在 " + wait + " 秒后重试");
-      }
+    if (userId == null || password == null) {
       throw new BadCredentialsException("用户名或密码错误");
+    }
+    // Camunda locks a user for a few seconds after each wrong password (longer after repeated ones):
+    // a sign-in during the lock is refused whatever the password, and the user is told how long to wait
+    long locked = lockedForSeconds(userId);
+    if (locked > 0) {
+      throw new LockedException("密码连续输错，账户已暂时锁定，请在 " + locked + " 秒后重试");
+    }
+    if (!identity.checkPassword(userId, password.toString())) {
+      long wait = lockedForSeconds(userId);
+      throw new BadCredentialsException(wait > 0 ? "用户名或密码错误，请在 " + wait + " 秒后重试" : "用户名或密码错误");
     }
     List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id)).toList();

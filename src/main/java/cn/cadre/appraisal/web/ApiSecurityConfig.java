@@ -17,7 +17,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * /api: stateless HTTP Basic against Camunda identity. Everything else is left to Camunda
+ * /api: stateless HTTP Basic against Camunda identity. The passwords are checked by
+ * CamundaAuthenticationProvider, the global authentication manager's one provider: not added to
+ * the chains as well, or a failed sign-in would be tried twice (and lock the user twice as fast). Everything else is left to Camunda
  * (the webapps' own login and CSRF; /engine-rest's own Basic filter), so no chain matches it.
  */
 @Configuration
@@ -41,12 +43,10 @@ class ApiSecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain apiSecurity(HttpSecurity http, CamundaAuthenticationProvider camundaUsers,
-      IdentityService identity) throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identity) throws Exception {
     return http
         .securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .authenticationProvider(camundaUsers)
         .httpBasic(basic -> basic.realmName("cadre-appraisal").authenticationEntryPoint(new ProblemEntryPoint()))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -62,14 +62,12 @@ class ApiSecurityConfig {
    */
   @Bean
   @Order(3)
-  SecurityFilterChain appSecurity(HttpSecurity http, CamundaAuthenticationProvider camundaUsers,
-      IdentityService identity) throws Exception {
+  SecurityFilterChain appSecurity(HttpSecurity http, IdentityService identity) throws Exception {
     return http
         .securityMatcher("/app/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/app/login", "/app/assets/**").permitAll()
             .anyRequest().hasAnyAuthority(GROUP + "org-dept", GROUP + "party-committee", GROUP + "camunda-admin"))
-        .authenticationProvider(camundaUsers)
         .formLogin(form -> form.loginPage("/app/login").defaultSuccessUrl("/app/", false).failureUrl("/app/login?error"))
         .logout(logout -> logout.logoutUrl("/app/logout").logoutSuccessUrl("/app/login?logout"))
         .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(

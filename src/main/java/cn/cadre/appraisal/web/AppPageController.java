@@ -7,7 +7,9 @@ import cn.cadre.appraisal.organisation.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,9 +39,13 @@ class AppPageController {
     // the provider's reason: a wrong password, or how long the account stays locked after one
     Object failure = request.getSession(false) == null ? null
         : request.getSession(false).getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION);
+    String message = "用户名或密码错误，请重新输入。";
+    if (failure instanceof AuthenticationException e && e.getMessage() != null
+        && (e instanceof LockedException || e.getMessage().startsWith("用户名或密码错误"))) {
+      message = e.getMessage();
+    }
     model.addAttribute("error", error != null);
-    model.addAttribute("errorMessage", error != null && failure instanceof Exception e && e.getMessage() != null
-        && e.getMessage().contains("锁定") ? e.getMessage() : "用户名或密码错误，请重新输入。");
+    model.addAttribute("errorMessage", message);
     model.addAttribute("loggedOut", logout != null);
     model.addAttribute("csrf", csrf);
     return "app/login";
