@@ -88,6 +88,15 @@ public class CampaignService {
     campaign(campaignId).approvedBy(userId, LocalDateTime.now(clock));
   }
 
+  /**
+   * Locks the round until the caller's transaction ends, so that two changes checked against a
+   * round-wide rule (the quota of 优秀) cannot both pass on what the other has not yet written.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public Campaign lock(Long campaignId) {
+    return campaigns.lockById(campaignId).orElseThrow(() -> new NotFoundException("考核轮次不存在: " + campaignId));
+  }
+
   /** Every round, newest first (the application's home page). */
   @Transactional(readOnly = true)
   public java.util.List<Campaign> all() {

@@ -100,6 +100,7 @@ public class CalibrationService {
    */
   @Transactional
   public QuotaStatus applyChanges(Long campaignId, List<CalibrationChange> changes, String actor) {
+    campaigns.lock(campaignId); // two saves at once: the second checks the quota on the first's result
     requireStage(campaignId, CampaignStatus.CALIBRATION, "统筹校准");
     if (changes == null || changes.isEmpty()) {
       throw new IllegalArgumentException("没有要保存的等次调整");
@@ -158,6 +159,7 @@ public class CalibrationService {
   /** Calibration done: refused while 优秀 exceeds the quota; on refusal nothing is changed. */
   @Transactional
   public QuotaStatus complete(Long campaignId) {
+    campaigns.lock(campaignId); // not while a save is checking the quota
     QuotaStatus status = quota(campaignId);
     if (status.isExceeded()) {
       throw new IllegalArgumentException(status.describe());
