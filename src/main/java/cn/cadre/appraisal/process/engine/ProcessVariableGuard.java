@@ -39,7 +39,8 @@ import org.springframework.stereotype.Component;
  *       application's API only;
  *   <li>reading a task's variables or form variables, or taking them back from a completion,
  *       returns only what the task's form shows ({@link TaskVariablePolicy#readable()});
- *   <li>querying tasks by variables is left to those who may read every variable ({@link TaskQueries}).
+ *   <li>querying tasks by variables is left to those who may read every variable ({@link TaskQueries});
+ *   <li>a task is claimed and given back by its own user, never handed to another ({@link TaskHandOver}).
  * </ul>
  *
  * Only the outermost command of a signed-in user is checked: the application's delegates, listeners
@@ -89,6 +90,7 @@ public class ProcessVariableGuard extends AbstractProcessEnginePlugin {
 
     @SuppressWarnings("unchecked")
     private <T> T guarded(Command<T> command, CommandContext context, Authentication user) {
+      TaskHandOver.check(command, user);
       if (TaskQueries.asksAboutVariables(command) && !TaskQueries.mayQueryVariables(user)) {
         throw new AuthorizationException("按流程变量查询或排序任务只对组织部开放：任务的流程变量只能在任务表单中查看");
       }

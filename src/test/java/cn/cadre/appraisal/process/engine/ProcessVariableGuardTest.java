@@ -251,6 +251,33 @@ class ProcessVariableGuardTest {
   }
 
   @Test
+  void aTasksHolderCannotHandItToSomeoneElse() {
+    Task interview = startAt("UnitAppraisalProcess", "Task_Interview");
+    String base = "/engine-rest/task/" + interview.getId();
+    try {
+      String outsider = USER_OF_GROUP.get(AppraisalGroup.AUDIT.id());
+      assertThat(api.post(TEAM_MEMBER, base + "/assignee", Map.of("userId", outsider)).getStatusCode())
+          .isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(api.post(TEAM_MEMBER, base + "/delegate", Map.of("userId", outsider)).getStatusCode())
+          .isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(api.post(TEAM_MEMBER, base + "/identity-links", Map.of("userId", outsider, "type", "candidate"))
+          .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+      ResponseEntity<String> claimForOther = api.post(TEAM_MEMBER, base + "/claim", Map.of("userId", outsider));
+      assertThat(claimForOther.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(claimForOther.getBody()).contains("不能转交");
+      assertThat(tasks.createTaskQuery().taskId(interview.getId()).singleResult().getAssignee()).isNull();
+      assertThat(api.json(api.get(outsider, "/engine-rest/task?taskId=" + interview.getId()))).as("the outsider sees nothing")
+          .isEmpty();
+      // claiming and giving it back stay possible
+      assertThat(api.post(TEAM_MEMBER, base + "/claim", Map.of("userId", TEAM_MEMBER)).getStatusCode())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+      assertThat(api.post(TEAM_MEMBER, base + "/unclaim", Map.of()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    } finally {
+      end(interview);
+    }
+  }
+
+  @Test
   void readOnlyFieldsAreShownButNeverWrittenBack() {
     Task selfReport = startAt("UnitAppraisalProcess", "Task_SelfReport");
     try {
