@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.evaluation;
 
+import cn.cadre.appraisal.spreadsheet.InvalidSheetException;
 import cn.cadre.appraisal.campaign.BallotWindow;
 import cn.cadre.appraisal.campaign.CampaignService;
 import cn.cadre.appraisal.grading.Grade;
@@ -84,20 +85,6 @@ public class PaperBallotImport {
 
   /** What was recorded: the unit, the number of ballots and of cadre ratings on them. */
   public record Imported(String unitCode, int ballots, int ratings) {}
-
-  /** The sheet had bad rows (or could not be read): each error names its row; nothing was written. */
-  public static class InvalidSheetException extends IllegalArgumentException {
-    private final List<String> errors;
-
-    InvalidSheetException(List<String> errors) {
-      super(String.join("\n", errors));
-      this.errors = List.copyOf(errors);
-    }
-
-    public List<String> errors() {
-      return errors;
-    }
-  }
 
   /**
    * Reads and checks every row, then records every ballot in this one transaction. A closed window

@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.grading;
 
+import cn.cadre.appraisal.spreadsheet.InvalidSheetException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,20 +41,6 @@ public class CalibrationWorkbook {
 
   public CalibrationWorkbook(CalibrationService calibration) {
     this.calibration = calibration;
-  }
-
-  /** The sheet had bad rows (or could not be read): each error names its row; nothing was written. */
-  public static class InvalidSheetException extends IllegalArgumentException {
-    private final List<String> errors;
-
-    InvalidSheetException(List<String> errors) {
-      super(String.join("\n", errors));
-      this.errors = List.copyOf(errors);
-    }
-
-    public List<String> errors() {
-      return errors;
-    }
   }
 
   @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.web;
 
+import cn.cadre.appraisal.spreadsheet.InvalidSheetException;
 import cn.cadre.appraisal.grading.CalibrationChange;
 import cn.cadre.appraisal.grading.CalibrationQuery;
 import cn.cadre.appraisal.grading.CalibrationService;
@@ -92,8 +93,8 @@ class CalibrationController {
     return new Ticked(calibration.tick(id, body.cadreCodes(), body.sendBack()));
   }
 
-  @ExceptionHandler(CalibrationWorkbook.InvalidSheetException.class)
-  ProblemDetail invalidSheet(CalibrationWorkbook.InvalidSheetException e) {
+  @ExceptionHandler(InvalidSheetException.class)
+  ProblemDetail invalidSheet(InvalidSheetException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     problem.setTitle("校准表有误，未保存任何调整");
     problem.setProperty("errors", e.errors());

@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.web;
 
+import cn.cadre.appraisal.spreadsheet.InvalidSheetException;
 import cn.cadre.appraisal.evaluation.PaperBallotImport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,8 +43,8 @@ class PaperBallotController {
   }
 
   /** Every error, each naming its row, in detail (one per line) and as a list in "errors". */
-  @ExceptionHandler(PaperBallotImport.InvalidSheetException.class)
-  ProblemDetail invalidSheet(PaperBallotImport.InvalidSheetException e) {
+  @ExceptionHandler(InvalidSheetException.class)
+  ProblemDetail invalidSheet(InvalidSheetException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     problem.setTitle("纸质选票表有误，未导入任何选票");
     problem.setProperty("errors", e.errors());

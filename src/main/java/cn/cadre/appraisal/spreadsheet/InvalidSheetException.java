@@ -1,0 +1,21 @@
+package cn.cadre.appraisal.spreadsheet;
+
+import java.util.List;
+
+/**
+ * An uploaded sheet with bad rows (or one that could not be read): each error names its row
+ * (第N行); the import wrote nothing. Shared by every spreadsheet import (paper ballots, calibration).
+ */
+public class InvalidSheetException extends IllegalArgumentException {
+
+  private final List<String> errors;
+
+  public InvalidSheetException(List<String> errors) {
+    super(String.join("\n", errors));
+    this.errors = List.copyOf(errors);
+  }
+
+  public List<String> errors() {
+    return errors;
+  }
+}
