@@ -209,19 +209,25 @@ abstract class AnnualRoundScenario {
         Map.of("interviewFindings", "工作扎实", "earlySignProblems", false, "weaknessTopic", "数字化治理"));
     api.complete("ar-tm-b", api.task("ar-tm-b", "Task_Interview", "赵一"),
         Map.of("interviewFindings", "作风有待改进", "earlySignProblems", true, "weaknessTopic", ""));
+    // 了解核实: each office returns one list for the round; only audit has something (on 赵一)
+    String audit = "/api/campaigns/" + campaignId + "/negative-lists/AUDIT";
+    ResponseEntity<String> vague = api.put("ar-aud", audit + "/cadres/ar-b1", Map.of("severity", "MINOR"));
+    assertThat(vague.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(vague.getBody()).contains("必须填写事项说明");
+    assertThat(api.put("ar-disc", audit + "/cadres/ar-b1", Map.of("items", "越权")).getStatusCode())
+        .as("another office cannot write audit's list").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.put("ar-aud", audit + "/cadres/ar-b1", Map.of("items", "2025年专项资金拨付程序不规范",
+        "severity", "MINOR", "affectsGrade", true)).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(api.get("ar-disc", audit).getStatusCode()).as("nor read it").isEqualTo(HttpStatus.FORBIDDEN);
     for (String office : List.of("ar-disc", "ar-aud", "ar-pet")) {
-      String key = Map.of("ar-disc", "Task_VerifyDiscipline", "ar-aud", "Task_VerifyAudit", "ar-pet", "Task_VerifyPetitions").get(office);
-      api.complete(office, api.task(office, key, RARE_NAME), Map.of("hasNegativeItems", "none"));
-      api.complete(office, api.task(office, key, "李明"), Map.of("hasNegativeItems", "none"));
-      if (office.equals("ar-aud")) {
-        ResponseEntity<String> vague = api.submit(office, api.task(office, key, "赵一"), Map.of("hasNegativeItems", "items"));
-        assertThat(vague.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        api.complete(office, api.task(office, key, "赵一"), Map.of("hasNegativeItems", "items",
-            "negativeItems", "2025年专项资金拨付程序不规范", "severity", "MINOR", "affectsGrade", true));
-      } else {
-        api.complete(office, api.task(office, key, "赵一"), Map.of("hasNegativeItems", "none"));
-      }
+      String list = api.roundTask(office, "Task_NegativeList", campaignId);
+      ResponseEntity<String> unconfirmed = api.submit(office, list, Map.of("confirmAllClear", false));
+      assertThat(unconfirmed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(unconfirmed.getBody()).contains("未标记的干部均无负面清单事项");
+      api.complete(office, list, Map.of("confirmAllClear", true));
     }
+    assertThat(api.put("ar-aud", audit + "/cadres/ar-a1", Map.of("items", "迟到的事项")).getStatusCode())
+        .as("a returned list is closed").isEqualTo(HttpStatus.CONFLICT);
 
     // 班子测评 and 研判: the decision table pre-fills the team's grade
     api.complete("ar-od", api.task("ar-od", "Task_EnterTeamTally", "测试县𠀀局"),

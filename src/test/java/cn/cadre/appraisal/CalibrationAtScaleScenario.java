@@ -105,6 +105,28 @@ abstract class CalibrationAtScaleScenario {
           .as("grades of %s", row.path("cadreCode").asText()).allMatch(GRADES::contains);
     }
     assertThat(page.toString()).doesNotContain("\"EXCELLENT\"", "\"COMPETENT\"", "\"BASICALLY_COMPETENT\"");
+
+    // each office returned one list for the whole round, and the rules read its entries cadre by cadre
+    List<RoundDriver.Entry> entries = RoundDriver.negativeListEntries(round);
+    assertThat(entries.stream().map(RoundDriver.Entry::office).distinct()).hasSize(3);
+    JsonNode offices = api.json(api.get(od, campaign + "/negative-lists"));
+    assertThat(offices.findValuesAsText("submitted")).containsOnly("true").hasSize(3);
+    for (RoundDriver.Entry entry : entries) {
+      String unit = entry.cadreCode().substring(0, entry.cadreCode().lastIndexOf("-c"));
+      JsonNode row = java.util.stream.StreamSupport.stream(
+          api.json(api.get(od, table + "?size=100&unit=" + unit)).path("rows").spliterator(), false)
+          .filter(r -> r.path("cadreCode").asText().equals(entry.cadreCode())).findFirst().orElse(null);
+      assertThat(row).as("%s in the table", entry.cadreCode()).isNotNull();
+      switch (entry.office()) {
+        case "PETITIONS" -> assertThat(List.of(row.path("rulesGrade").asText(), row.path("veto").asBoolean()))
+            .as("veto item of %s", entry.cadreCode()).containsExactly("不称职", true);
+        case "DISCIPLINE" -> assertThat(row.path("rulesReason").asText()).as("grade-affecting item of %s", entry.cadreCode())
+            .satisfiesAnyOf(r -> assertThat(r).contains("负面清单"), r -> assertThat(row.path("rulesGrade").asText())
+                .isIn("不称职", "基本称职", "不确定等次"));
+        default -> assertThat(row.path("rulesGrade").asText()).as("a minor item does not decide %s", entry.cadreCode())
+            .isNotEqualTo("不确定等次");
+      }
+    }
     assertThat(api.json(api.get(od, table + "?size=100&page=" + (round.cadres() - 1) / 100)).path("rows"))
         .hasSize((round.cadres() - 1) % 100 + 1);
 

@@ -184,11 +184,10 @@ abstract class ResultApplicationScenario {
       api.complete("ra-tm-x", api.task("ra-tm-x", "Task_ReviewSelfReport", name), Map.of("reviewDecision", "accepted"));
       api.complete("ra-od", api.task("ra-od", "Task_EnterEvaluationTally", name), tally(5, 17, 0, 0, 90));
       api.complete("ra-tm-x", api.task("ra-tm-x", "Task_Interview", name), Map.of("interviewFindings", "情况正常"));
-      for (String office : List.of("ra-disc", "ra-aud", "ra-pet")) {
-        String key = Map.of("ra-disc", "Task_VerifyDiscipline", "ra-aud", "Task_VerifyAudit", "ra-pet", "Task_VerifyPetitions").get(office);
-        api.complete(office, api.task(office, key, name), Map.of("hasNegativeItems", "none"));
-      }
     });
+    for (String office : List.of("ra-disc", "ra-aud", "ra-pet")) {
+      api.complete(office, api.roundTask(office, "Task_NegativeList", api.json(created).path("id").asLong()), Map.of("confirmAllClear", true));
+    }
     api.complete("ra-od", api.task("ra-od", "Task_EnterTeamTally", "甲局"),
         Map.of("goodVotes", 20, "fairlyGoodVotes", 2, "averageVotes", 0, "poorVotes", 0));
     api.complete("ra-tm-x", api.task("ra-tm-x", "Task_TeamAnalysis", null), Map.of("proposedTeamGrade", "GOOD"));
@@ -370,14 +369,12 @@ abstract class ResultApplicationScenario {
       api.complete(team, api.task(team, "Task_Interview", names.get(cadre)), Map.of("interviewFindings", "谈话了解的情况",
           "earlySignProblems", cadre.equals("ra-x3"), "weaknessTopic", cadre.equals("ra-y3") ? "财政数字化管理" : ""));
     }
+    // 了解核实: one list per office; discipline has ra-y2 under investigation, the others nothing
+    assertThat(api.put("ra-disc", "/api/campaigns/" + campaignId + "/negative-lists/DISCIPLINE/cadres/ra-y2",
+        Map.of("items", "正在接受纪律审查", "severity", "GRAVE", "underInvestigation", true)).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     for (String office : List.of("ra-disc", "ra-aud", "ra-pet")) {
-      String key = Map.of("ra-disc", "Task_VerifyDiscipline", "ra-aud", "Task_VerifyAudit", "ra-pet", "Task_VerifyPetitions").get(office);
-      for (String cadre : names.keySet()) {
-        Map<String, Object> finding = office.equals("ra-disc") && cadre.equals("ra-y2")
-            ? Map.of("hasNegativeItems", "items", "negativeItems", "正在接受纪律审查", "severity", "GRAVE", "underInvestigation", true)
-            : Map.of("hasNegativeItems", "none");
-        api.complete(office, api.task(office, key, names.get(cadre)), finding);
-      }
+      api.complete(office, api.roundTask(office, "Task_NegativeList", campaignId), Map.of("confirmAllClear", true));
     }
     api.complete("ra-od", api.task("ra-od", "Task_EnterTeamTally", "甲局"),
         Map.of("goodVotes", 20, "fairlyGoodVotes", 2, "averageVotes", 0, "poorVotes", 0));

@@ -6,5 +6,6 @@ import java.util.List;
 public interface CampaignProcessPort {
 
   /** Starts the round's process; returns the process instance id. */
-  String start(String businessKey, long campaignId, int year, List<String> unitCodes);
+  String start(String businessKey, long campaignId, int year, List<String> unitCodes,
+      List<RoundOffices.OfficeRef> offices);
 }

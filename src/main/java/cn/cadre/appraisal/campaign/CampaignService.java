@@ -32,10 +32,13 @@ public class CampaignService {
   private final CampaignProcessPort process;
   private final Clock clock;
   private final WorkingCalendar calendar;
+  private final RoundOffices offices;
 
   public CampaignService(CampaignRepository campaigns, CampaignUnitRepository campaignUnits,
-      OrganisationService organisation, CampaignProcessPort process, Clock clock, WorkingCalendar calendar) {
+      OrganisationService organisation, CampaignProcessPort process, Clock clock, WorkingCalendar calendar,
+      RoundOffices offices) {
     this.calendar = calendar;
+    this.offices = offices;
     this.campaigns = campaigns;
     this.campaignUnits = campaignUnits;
     this.organisation = organisation;
@@ -58,6 +61,7 @@ public class CampaignService {
     } catch (IllegalArgumentException e) {
       problems.add(e.getMessage());
     }
+    List<RoundOffices.OfficeRef> asked = offices.resolve(request.offices(), problems);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("；", problems));
     }
@@ -77,8 +81,9 @@ public class CampaignService {
       campaignUnits.save(new CampaignUnit(campaign, unit, team.name(), team.members()));
     });
     campaignUnits.flush();
+    offices.open(campaign.getId(), asked);
     process.start(campaign.key() + "/campaign-" + campaign.getId(), campaign.getId(), campaign.getYear(),
-        List.copyOf(units.keySet()));
+        List.copyOf(units.keySet()), asked);
     return campaign;
   }
 
@@ -120,7 +125,8 @@ public class CampaignService {
         .orElseThrow(() -> new IllegalStateException("单位没有领导干部: " + unitCode));
     boolean byBallot = campaignUnit.getCampaign().getEvaluationMode() == EvaluationMode.BALLOTS;
     return new UnitParticipants(campaignUnit.getUnit().getName(), List.copyOf(names.keySet()), names, principal,
-        campaignUnit.getAppraisalTeamMembers(), byBallot, byBallot ? ballotWindowEnd(campaignUnit.getCampaign()) : null);
+        campaignUnit.getAppraisalTeamMembers(), byBallot, byBallot ? ballotWindowEnd(campaignUnit.getCampaign()) : null,
+        offices.allReturned(campaignId));
   }
 
   /** The unit's ballot window in a round: refused when the round does not vote by ballot. */

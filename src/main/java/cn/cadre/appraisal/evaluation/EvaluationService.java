@@ -78,15 +78,6 @@ public class EvaluationService {
         blankToNull(weaknessTopic), actor, now()));
   }
 
-  @Transactional
-  public void recordFinding(Long campaignId, String cadreUserId, Office office, Finding finding, String actor) {
-    Cadre cadre = organisation.cadreByUserId(cadreUserId);
-    if (findings.findByCampaignIdAndCadreAndOffice(campaignId, cadre, office).isPresent()) {
-      throw new IllegalStateException(office.displayName() + "核实结果已报送，不能覆盖: " + cadre.getCode());
-    }
-    findings.save(new VerificationFinding(campaignId, cadre, office, finding, actor, now()));
-  }
-
   @Transactional(readOnly = true)
   public CadreEvidence evidenceFor(Long campaignId, String cadreUserId) {
     Cadre cadre = organisation.cadreByUserId(cadreUserId);

@@ -30,9 +30,9 @@ public class VerificationFinding {
   @JoinColumn(name = "cadre_id", nullable = false)
   private Cadre cadre;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 30)
-  private Office office;
+  /** The code of the office that reported it (see the office table). */
+  @Column(name = "office", nullable = false, length = 30)
+  private String officeCode;
 
   @Column(name = "has_items", nullable = false)
   private boolean hasItems;
@@ -61,22 +61,35 @@ public class VerificationFinding {
 
   protected VerificationFinding() {}
 
-  VerificationFinding(Long campaignId, Cadre cadre, Office office, Finding finding, String reportedBy,
+  public VerificationFinding(Long campaignId, Cadre cadre, String officeCode, Finding finding, String reportedBy,
       LocalDateTime reportedAt) {
     this.campaignId = campaignId;
     this.cadre = cadre;
-    this.office = office;
+    this.officeCode = officeCode;
+    this.reportedBy = reportedBy;
+    this.reportedAt = reportedAt;
+    change(finding);
+  }
+
+  /** An office corrects its own entry before it returns its list. */
+  public void change(Finding finding) {
     this.hasItems = finding.hasItems();
     this.items = finding.items();
     this.severity = finding.severity();
     this.affectsGrade = finding.affectsGrade();
     this.vetoItem = finding.vetoItem();
     this.underInvestigation = finding.underInvestigation();
-    this.reportedBy = reportedBy;
-    this.reportedAt = reportedAt;
   }
 
-  public Office getOffice() { return office; }
+  public Finding finding() {
+    return new Finding(hasItems, items, severity, affectsGrade, vetoItem, underInvestigation);
+  }
+
+  public Long getId() { return id; }
+  public String getOfficeCode() { return officeCode; }
+  public Severity getSeverity() { return severity; }
+  public String getReportedBy() { return reportedBy; }
+  public LocalDateTime getReportedAt() { return reportedAt; }
   public Cadre getCadre() { return cadre; }
   public boolean isHasItems() { return hasItems; }
   public String getItems() { return items; }

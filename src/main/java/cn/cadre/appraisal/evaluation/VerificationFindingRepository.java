@@ -7,7 +7,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface VerificationFindingRepository extends JpaRepository<VerificationFinding, Long> {
 
-  Optional<VerificationFinding> findByCampaignIdAndCadreAndOffice(Long campaignId, Cadre cadre, Office office);
+  Optional<VerificationFinding> findByCampaignIdAndCadreAndOfficeCode(Long campaignId, Cadre cadre, String officeCode);
+
+  List<VerificationFinding> findByCampaignIdAndOfficeCode(Long campaignId, String officeCode);
 
   List<VerificationFinding> findByCampaignIdAndCadre(Long campaignId, Cadre cadre);
 

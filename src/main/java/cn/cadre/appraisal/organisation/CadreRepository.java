@@ -10,4 +10,10 @@ public interface CadreRepository extends JpaRepository<Cadre, Long> {
   Optional<Cadre> findByUserId(String userId);
 
   List<Cadre> findByUnitOrderByRoleAscCodeAsc(Unit unit);
+
+  /** The cadres of many units in one query, their units fetched. */
+  @org.springframework.data.jpa.repository.Query(
+      "select c from Cadre c join fetch c.unit u where u in :units order by u.code, c.role, c.code")
+  List<Cadre> findByUnitsFetchingUnit(@org.springframework.data.repository.query.Param("units")
+      java.util.Collection<Unit> units);
 }

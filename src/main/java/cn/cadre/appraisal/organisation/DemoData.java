@@ -71,6 +71,6 @@ class DemoData implements ApplicationRunner {
   }
 
   private void staff(String userId, String name, String homeUnit, AppraisalGroup group) {
-    organisation.registerStaff(userId, name, homeUnit, List.of(group), password);
+    organisation.registerStaff(userId, name, homeUnit, List.of(group.id()), password);
   }
 }

@@ -6,7 +6,12 @@ public interface IdentityDirectory {
   /** Creates the user if absent; an existing user keeps its password. */
   void ensureUser(String userId, String displayName, String initialPassword);
 
-  void ensureMembership(String userId, AppraisalGroup group);
+  default void ensureMembership(String userId, AppraisalGroup group) {
+    ensureMembership(userId, group.id());
+  }
+
+  /** Adds the user to a group by its id (an appraisal group or an office's group). */
+  void ensureMembership(String userId, String groupId);
 
   /** User ids of the group's members. */
   java.util.List<String> membersOf(AppraisalGroup group);

@@ -56,13 +56,13 @@ public class OrganisationService {
 
   @Transactional
   public StaffMember registerStaff(String userId, String name, String homeUnitCode,
-      Collection<AppraisalGroup> groups, String initialPassword) {
+      Collection<String> groupIds, String initialPassword) {
     if (staff.findByUserId(userId).isPresent() || cadres.findByUserId(userId).isPresent()) {
       throw new IllegalArgumentException("用户已存在: " + userId);
     }
     StaffMember member = staff.save(new StaffMember(userId, name, unit(homeUnitCode)));
     identity.ensureUser(userId, name, initialPassword);
-    groups.forEach(group -> identity.ensureMembership(userId, group));
+    groupIds.forEach(group -> identity.ensureMembership(userId, group));
     return member;
   }
 
@@ -87,6 +87,12 @@ public class OrganisationService {
   @Transactional(readOnly = true)
   public List<Cadre> cadresOf(Unit unit) {
     return cadres.findByUnitOrderByRoleAscCodeAsc(unit);
+  }
+
+  /** The cadres of several units (by unit code, then principal first), in one query. */
+  @Transactional(readOnly = true)
+  public List<Cadre> cadresOf(java.util.Collection<Unit> units) {
+    return units.isEmpty() ? List.of() : cadres.findByUnitsFetchingUnit(units);
   }
 
   @Transactional(readOnly = true)

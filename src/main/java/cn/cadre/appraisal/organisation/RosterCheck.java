@@ -34,7 +34,7 @@ class RosterCheck {
   record CadreEntry(Row row, String code, String name, String position, CadreRole role, String unitCode,
                     String userId, LocalDate birthDate, String initialPassword) {}
 
-  record StaffEntry(Row row, String userId, String name, String homeUnitCode, Set<AppraisalGroup> groups,
+  record StaffEntry(Row row, String userId, String name, String homeUnitCode, Set<String> groups,
                     String initialPassword) {}
 
   record Checked(Map<String, UnitEntry> units, List<CadreEntry> cadres, List<StaffEntry> staff) {}
@@ -43,8 +43,12 @@ class RosterCheck {
   private final CadreRepository storedCadres;
   private final StaffMemberRepository storedStaff;
   private final List<Problem> problems = new ArrayList<>();
+  /** Group ids a staff member may be given: the appraisal groups but the cadres', and the offices' groups. */
+  private final Set<String> staffGroups = new java.util.LinkedHashSet<>();
 
-  RosterCheck(UnitRepository units, CadreRepository cadres, StaffMemberRepository staff) {
+  RosterCheck(UnitRepository units, CadreRepository cadres, StaffMemberRepository staff, Set<String> officeGroups) {
+    STAFF_GROUPS.forEach(g -> staffGroups.add(g.id()));
+    staffGroups.addAll(officeGroups);
     this.storedUnits = units;
     this.storedCadres = cadres;
     this.storedStaff = staff;
@@ -224,14 +228,19 @@ class RosterCheck {
     }
   }
 
-  /** Staff groups: AppraisalGroup ids separated by commas or 、; the cadre group is for cadres only. */
-  private Set<AppraisalGroup> groups(Row row) {
+  /**
+   * Staff groups: appraisal group or office group ids separated by commas or 、; the cadre group is
+   * for cadres only.
+   */
+  private Set<String> groups(Row row) {
     String value = text(row, "groups", 500, true);
-    Set<AppraisalGroup> groups = EnumSet.noneOf(AppraisalGroup.class);
+    Set<String> groups = new java.util.LinkedHashSet<>();
     for (String id : value == null ? new String[0] : LIST_SEPARATOR.split(value)) {
-      STAFF_GROUPS.stream().filter(g -> g.id().equals(id)).findFirst().ifPresentOrElse(groups::add, () ->
-          problem(row, "groups 中的 '" + id + "' 无效，应为 " + STAFF_GROUPS.stream().map(AppraisalGroup::id)
-              .collect(Collectors.joining("、")) + "（干部请列入 cadres）"));
+      if (staffGroups.contains(id)) {
+        groups.add(id);
+      } else {
+        problem(row, "groups 中的 '" + id + "' 无效，应为 " + String.join("、", staffGroups) + "（干部请列入 cadres）");
+      }
     }
     return groups;
   }

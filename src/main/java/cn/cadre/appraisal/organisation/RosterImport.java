@@ -33,10 +33,12 @@ public class RosterImport {
   private final StaffMemberRepository staff;
   private final IdentityDirectory identity;
   private final String defaultPassword;
+  private final OfficeGroups officeGroups;
 
   RosterImport(OrganisationService organisation, UnitRepository units, LeadershipTeamRepository teams,
       CadreRepository cadres, StaffMemberRepository staff, IdentityDirectory identity,
-      @Value("${appraisal.roster.initial-password:changeme}") String defaultPassword) {
+      @Value("${appraisal.roster.initial-password:changeme}") String defaultPassword, OfficeGroups officeGroups) {
+    this.officeGroups = officeGroups;
     this.organisation = organisation;
     this.units = units;
     this.teams = teams;
@@ -49,7 +51,7 @@ public class RosterImport {
   /** Imports the roster, or throws {@link RosterValidationException} naming every bad row. */
   @Transactional
   public RosterReport importRoster(Roster roster) {
-    Checked checked = new RosterCheck(units, cadres, staff).check(roster);
+    Checked checked = new RosterCheck(units, cadres, staff, officeGroups.groupIds()).check(roster);
     Map<String, Outcome> unitOutcomes = new LinkedHashMap<>();
     checked.units().values().forEach(unit -> importUnit(unit, checked.units(), unitOutcomes));
     List<Outcome> cadreOutcomes = checked.cadres().stream().map(this::importCadre).toList();

@@ -57,14 +57,7 @@ class AccessSetup implements ApplicationRunner {
         tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").taskUnassigned());
 
     for (AppraisalGroup group : AppraisalGroup.values()) {
-      ensureGroup(group);
-      grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-      grant(group, Resources.FILTER, myTasks, Permissions.READ);
-      grant(group, Resources.FILTER, groupTasks, Permissions.READ);
-      // Tasklist shows the process name beside each task.
-      grant(group, Resources.PROCESS_DEFINITION, UnitAppraisalProcess.KEY, Permissions.READ);
-      grant(group, Resources.PROCESS_DEFINITION, CampaignProcess.KEY, Permissions.READ);
-      grant(group, Resources.PROCESS_DEFINITION, ResultApplicationProcess.KEY, Permissions.READ);
+      taskGroup(group.id(), group.displayName(), myTasks, groupTasks);
     }
     // The organisation department owns the procedure: it starts and follows appraisals.
     grant(ORG_DEPT, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
@@ -77,10 +70,37 @@ class AccessSetup implements ApplicationRunner {
     grant(ORG_DEPT, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
   }
 
-  private void ensureGroup(AppraisalGroup group) {
-    if (identity.createGroupQuery().groupId(group.id()).count() == 0) {
-      Group g = identity.newGroup(group.id());
-      g.setName(group.displayName());
+  /**
+   * A group whose members work tasks in Tasklist (an office registered later, too): the group, the
+   * Tasklist, the two filters and the process names beside their tasks. Runs after {@link #run}.
+   */
+  void taskGroup(String groupId, String name) {
+    taskGroup(groupId, name, filterId(FILTER_MY_TASKS), filterId(FILTER_GROUP_TASKS));
+  }
+
+  private void taskGroup(String groupId, String name, String myTasks, String groupTasks) {
+    ensureGroup(groupId, name);
+    grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+    grant(groupId, Resources.FILTER, myTasks, Permissions.READ);
+    grant(groupId, Resources.FILTER, groupTasks, Permissions.READ);
+    // Tasklist shows the process name beside each task.
+    grant(groupId, Resources.PROCESS_DEFINITION, UnitAppraisalProcess.KEY, Permissions.READ);
+    grant(groupId, Resources.PROCESS_DEFINITION, CampaignProcess.KEY, Permissions.READ);
+    grant(groupId, Resources.PROCESS_DEFINITION, ResultApplicationProcess.KEY, Permissions.READ);
+  }
+
+  private String filterId(String name) {
+    Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      throw new IllegalStateException("Tasklist filter missing (AccessSetup has not run): " + name);
+    }
+    return filter.getId();
+  }
+
+  private void ensureGroup(String groupId, String name) {
+    if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+      Group g = identity.newGroup(groupId);
+      g.setName(name);
       g.setType("WORKFLOW");
       identity.saveGroup(g);
     }
@@ -97,11 +117,15 @@ class AccessSetup implements ApplicationRunner {
   }
 
   private void grant(AppraisalGroup group, Resource resource, String resourceId, Permission... permissions) {
+    grant(group.id(), resource, resourceId, permissions);
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization auth = authorizations.createAuthorizationQuery()
-        .groupIdIn(group.id()).resourceType(resource).resourceId(resourceId).singleResult();
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
     if (auth == null) {
       auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      auth.setGroupId(group.id());
+      auth.setGroupId(groupId);
       auth.setResource(resource);
       auth.setResourceId(resourceId);
     }

@@ -10,7 +10,12 @@ public final class CampaignProcess {
   public static final String RESOURCE = "appraisal-campaign.bpmn";
 
   public static final String START_EVENT_ROUND_OPENED = "StartEvent_RoundOpened";
+  public static final String GATEWAY_OPEN_ROUND = "Gateway_OpenRound";
   public static final String CALL_ACTIVITY_UNIT_APPRAISAL = "CallActivity_UnitAppraisal";
+  public static final String SUB_PROCESS_NEGATIVE_LIST = "SubProcess_NegativeList";
+  public static final String TASK_NEGATIVE_LIST = "Task_NegativeList";
+  public static final String TASK_NEGATIVE_LISTS_RETURNED = "Task_NegativeListsReturned";
+  public static final String GATEWAY_ROUND_STAGES_DONE = "Gateway_RoundStagesDone";
   public static final String TASK_PREPARE_CALIBRATION = "Task_PrepareCalibration";
   public static final String TASK_CALIBRATION = "Task_Calibration";
   public static final String TASK_APPROVAL = "Task_Approval";
@@ -32,6 +37,16 @@ public final class CampaignProcess {
   public static final String VAR_CAMPAIGN_ID = "campaignId";
   public static final String VAR_YEAR = "year";
   public static final String VAR_UNIT_CODES = "unitCodes";
+  /** The offices asked for negative lists: codes (the multi-instance collection), names and groups by code. */
+  public static final String VAR_OFFICE_CODES = "officeCodes";
+  public static final String VAR_OFFICE_NAMES = "officeNames";
+  public static final String VAR_OFFICE_GROUPS = "officeGroups";
+  /** One office's code, name and group inside its Task_NegativeList instance. */
+  public static final String VAR_OFFICE_CODE = "officeCode";
+  public static final String VAR_OFFICE_NAME = "officeName";
+  public static final String VAR_OFFICE_GROUP = "officeGroup";
+  public static final String VAR_CONFIRM_ALL_CLEAR = "confirmAllClear";
+  public static final String VAR_LATE_EXPLANATION = "lateExplanation";
   public static final String VAR_QUOTA_STATUS = "quotaStatus";
   /** The round's totals for the committee: bounded by grades and categories, never by cadres. */
   public static final String VAR_APPROVAL_SUMMARY = "approvalSummary";

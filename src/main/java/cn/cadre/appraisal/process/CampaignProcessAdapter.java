@@ -3,7 +3,10 @@ package cn.cadre.appraisal.process;
 import cn.cadre.appraisal.campaign.CampaignProcessPort;
 import cn.cadre.appraisal.grading.ObjectionPort;
 import cn.cadre.appraisal.process.engine.ApplicationCalls;
+import cn.cadre.appraisal.campaign.RoundOffices;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -20,13 +23,23 @@ class CampaignProcessAdapter implements CampaignProcessPort, ObjectionPort {
   }
 
   @Override
-  public String start(String businessKey, long campaignId, int year, List<String> unitCodes) {
+  public String start(String businessKey, long campaignId, int year, List<String> unitCodes,
+      List<RoundOffices.OfficeRef> offices) {
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, String> groups = new LinkedHashMap<>();
+    offices.forEach(o -> {
+      names.put(o.code(), o.name());
+      groups.put(o.code(), o.groupId());
+    });
     // the round's facts come from CampaignService, not from the user who opens it
     return ApplicationCalls.run(() -> runtime.startProcessInstanceByKey(CampaignProcess.KEY, businessKey,
         Variables.createVariables()
             .putValue(CampaignProcess.VAR_CAMPAIGN_ID, campaignId)
             .putValue(CampaignProcess.VAR_YEAR, year)
-            .putValueTyped(CampaignProcess.VAR_UNIT_CODES, JsonVariables.list(unitCodes)))
+            .putValueTyped(CampaignProcess.VAR_UNIT_CODES, JsonVariables.list(unitCodes))
+            .putValueTyped(CampaignProcess.VAR_OFFICE_CODES, JsonVariables.list(List.copyOf(names.keySet())))
+            .putValueTyped(CampaignProcess.VAR_OFFICE_NAMES, JsonVariables.map(names))
+            .putValueTyped(CampaignProcess.VAR_OFFICE_GROUPS, JsonVariables.map(groups)))
         .getId());
   }
 

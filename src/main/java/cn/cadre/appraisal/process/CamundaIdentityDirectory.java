@@ -29,9 +29,9 @@ class CamundaIdentityDirectory implements IdentityDirectory {
   }
 
   @Override
-  public void ensureMembership(String userId, AppraisalGroup group) {
-    if (identity.createUserQuery().userId(userId).memberOfGroup(group.id()).count() == 0) {
-      identity.createMembership(userId, group.id());
+  public void ensureMembership(String userId, String groupId) {
+    if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identity.createMembership(userId, groupId);
     }
   }
 

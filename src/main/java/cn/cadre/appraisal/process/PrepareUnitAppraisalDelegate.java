@@ -30,5 +30,6 @@ class PrepareUnitAppraisalDelegate implements JavaDelegate {
     execution.setVariable(UnitAppraisalProcess.VAR_EVALUATION_BY_BALLOT, participants.evaluationByBallot());
     execution.setVariable(UnitAppraisalProcess.VAR_BALLOT_WINDOW_ENDS_AT, participants.ballotWindowEndsAt() == null ? null
         : java.util.Date.from(participants.ballotWindowEndsAt().atZone(java.time.ZoneId.systemDefault()).toInstant()));
+    execution.setVariable(VAR_NEGATIVE_LISTS_RETURNED, participants.negativeListsReturned());
   }
 }

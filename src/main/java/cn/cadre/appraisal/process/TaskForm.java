@@ -74,6 +74,12 @@ final class TaskForm {
     return auth == null || auth.getUserId() == null ? "system" : auth.getUserId();
   }
 
+  /** The task's due date (its stage deadline), or null. */
+  java.time.LocalDateTime due() {
+    return task.getDueDate() == null ? null
+        : java.time.LocalDateTime.ofInstant(task.getDueDate().toInstant(), java.time.ZoneId.systemDefault());
+  }
+
   String taskDefinitionKey() {
     return task.getTaskDefinitionKey();
   }

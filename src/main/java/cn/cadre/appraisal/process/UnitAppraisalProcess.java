@@ -21,9 +21,10 @@ public final class UnitAppraisalProcess {
   public static final String TASK_SEND_SELF_REPORT_RECEIPT = "Task_SendSelfReportReceipt";
   public static final String TASK_ENTER_EVALUATION_TALLY = "Task_EnterEvaluationTally";
   public static final String TASK_INTERVIEW = "Task_Interview";
-  public static final String TASK_VERIFY_DISCIPLINE = "Task_VerifyDiscipline";
-  public static final String TASK_VERIFY_AUDIT = "Task_VerifyAudit";
-  public static final String TASK_VERIFY_PETITIONS = "Task_VerifyPetitions";
+  public static final String GATEWAY_NEGATIVE_LISTS_RETURNED = "Gateway_NegativeListsReturned";
+  public static final String MESSAGE_EVENT_NEGATIVE_LISTS_RETURNED = "MessageEvent_NegativeListsReturned";
+  /** Message name (not id): the round tells its units that every office has returned its list. */
+  public static final String MESSAGE_NEGATIVE_LISTS_RETURNED = "NegativeListsReturned";
   public static final String END_EVENT_CADRE_FINDINGS_COMPLETE = "EndEvent_CadreFindingsComplete";
   public static final String TASK_ENTER_TEAM_TALLY = "Task_EnterTeamTally";
   public static final String GATEWAY_CADRE_EVALUATION_MODE = "Gateway_CadreEvaluationMode";
@@ -54,6 +55,8 @@ public final class UnitAppraisalProcess {
   public static final String VAR_CADRE_USER_ID = "cadreUserId";
   public static final String VAR_EVALUATION_BY_BALLOT = "evaluationByBallot";
   public static final String VAR_BALLOT_WINDOW_ENDS_AT = "ballotWindowEndsAt";
+  /** Whether every office had returned its negative list when the unit's appraisal started. */
+  public static final String VAR_NEGATIVE_LISTS_RETURNED = "negativeListsReturned";
   public static final String VAR_REPORT_TEXT = "reportText";
   public static final String VAR_REVIEW_DECISION = "reviewDecision";
   public static final String VAR_REVIEW_COMMENT = "reviewComment";

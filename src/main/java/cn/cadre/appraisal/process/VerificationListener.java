@@ -1,30 +1,30 @@
 package cn.cadre.appraisal.process;
 
-import cn.cadre.appraisal.evaluation.EvaluationService;
 import cn.cadre.appraisal.evaluation.Finding;
-import cn.cadre.appraisal.evaluation.Office;
 import cn.cadre.appraisal.evaluation.Severity;
+import cn.cadre.appraisal.verification.NegativeListService;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Task_VerifyDiscipline / Task_VerifyAudit / Task_VerifyPetitions: an office's negative-list report. */
+/**
+ * Task_VerifyDiscipline / Task_VerifyAudit / Task_VerifyPetitions of unit-appraisal models before
+ * the offices returned one list per round: kept so that rounds opened under those versions finish.
+ */
 @Component("verificationListener")
 class VerificationListener extends FormTaskListener {
 
-  private static final Map<String, Office> OFFICE_OF_TASK = Map.of(
-      UnitAppraisalProcess.TASK_VERIFY_DISCIPLINE, Office.DISCIPLINE,
-      UnitAppraisalProcess.TASK_VERIFY_AUDIT, Office.AUDIT,
-      UnitAppraisalProcess.TASK_VERIFY_PETITIONS, Office.PETITIONS);
+  private static final Map<String, String> OFFICE_OF_TASK = Map.of(
+      "Task_VerifyDiscipline", "DISCIPLINE", "Task_VerifyAudit", "AUDIT", "Task_VerifyPetitions", "PETITIONS");
 
-  private final EvaluationService evaluation;
+  private final NegativeListService lists;
 
-  VerificationListener(EvaluationService evaluation) {
-    this.evaluation = evaluation;
+  VerificationListener(NegativeListService lists) {
+    this.lists = lists;
   }
 
   @Override
   protected void onComplete(TaskForm form) {
-    Office office = OFFICE_OF_TASK.get(form.taskDefinitionKey());
+    String office = OFFICE_OF_TASK.get(form.taskDefinitionKey());
     if (office == null) {
       throw new IllegalStateException("No office for task " + form.taskDefinitionKey());
     }
@@ -36,7 +36,7 @@ class VerificationListener extends FormTaskListener {
     Finding finding = new Finding("items".equals(answer), form.text("negativeItems"),
         severity == null || severity.isBlank() ? null : parseSeverity(severity),
         form.flag("affectsGrade"), form.flag("vetoItem"), form.flag("underInvestigation"));
-    evaluation.recordFinding(form.campaignId(), form.cadreUserId(), office, finding, form.actor());
+    lists.recordForOneCadre(form.campaignId(), form.cadreUserId(), office, finding, form.actor());
   }
 
   private static Severity parseSeverity(String value) {

@@ -57,8 +57,10 @@ class ApiSecurityConfig {
   /**
    * /app: the application's own pages (calibration and approval, the dashboard to come) with a
    * Chinese sign-in page for the same users and passwords as Tasklist; a session, and CSRF tokens
-   * on every change (the page's scripts send it as a header). Only org-dept, the party committee
-   * and administrators use these pages; /app/api answers 401 instead of redirecting to the sign-in.
+   * on every change (the page's scripts send it as a header). The calibration pages are org-dept's,
+   * the party committee's and administrators'; the negative lists are the offices' (their services
+   * check which office), and the home page shows each user what they may open. /app/api answers
+   * 401 instead of redirecting to the sign-in.
    */
   @Bean
   @Order(3)
@@ -67,6 +69,8 @@ class ApiSecurityConfig {
         .securityMatcher("/app/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/app/login", "/app/assets/**").permitAll()
+            .requestMatchers("/app", "/app/", "/app/campaigns/*/negative-lists/**", "/app/api/campaigns/*/negative-lists/**")
+            .authenticated()
             .anyRequest().hasAnyAuthority(GROUP + "org-dept", GROUP + "party-committee", GROUP + "camunda-admin"))
         .formLogin(form -> form.loginPage("/app/login").defaultSuccessUrl("/app/", false).failureUrl("/app/login?error"))
         .logout(logout -> logout.logoutUrl("/app/logout").logoutSuccessUrl("/app/login?logout"))

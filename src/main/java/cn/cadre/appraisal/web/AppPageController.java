@@ -4,6 +4,7 @@ import cn.cadre.appraisal.campaign.Campaign;
 import cn.cadre.appraisal.campaign.CampaignService;
 import cn.cadre.appraisal.notice.Viewer;
 import cn.cadre.appraisal.organisation.NotFoundException;
+import cn.cadre.appraisal.verification.NegativeListService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AppPageController {
 
   private final CampaignService campaigns;
+  private final NegativeListService lists;
 
-  AppPageController(CampaignService campaigns) {
+  AppPageController(CampaignService campaigns, NegativeListService lists) {
     this.campaigns = campaigns;
+    this.lists = lists;
   }
 
   @GetMapping("/app/login")
@@ -54,8 +57,12 @@ class AppPageController {
   @GetMapping({"/app", "/app/"})
   String home(Authentication user, CsrfToken csrf, Model model) {
     page(user, csrf, model);
+    Viewer viewer = Viewers.of(user);
     List<Map<String, Object>> rounds = campaigns.all().stream().map(c -> Map.<String, Object>of(
-        "id", c.getId(), "year", c.getYear(), "stage", stage(c), "units", c.key())).toList();
+        "id", c.getId(), "year", c.getYear(), "stage", stage(c), "units", c.key(),
+        "lists", lists.officesOf(c.getId(), viewer).stream()
+            .map(o -> Map.of("code", o.getOfficeCode(), "name", o.getOfficeName(), "submitted", o.isSubmitted()))
+            .toList())).toList();
     model.addAttribute("rounds", rounds);
     return "app/home";
   }
@@ -68,6 +75,28 @@ class AppPageController {
     model.addAttribute("year", campaign.getYear());
     model.addAttribute("stage", stage(campaign));
     return "app/calibration";
+  }
+
+  /** 负面清单: one office's list for the round (its members edit it; org-dept reads it). */
+  @GetMapping("/app/campaigns/{id}/negative-lists/{office}")
+  String negativeList(@PathVariable long id, @PathVariable String office, Authentication user, CsrfToken csrf,
+      Model model) {
+    Campaign campaign = campaigns.campaign(id);
+    String name = lists.officeName(id, office, Viewers.of(user));
+    page(user, csrf, model);
+    model.addAttribute("campaignId", id);
+    model.addAttribute("year", campaign.getYear());
+    model.addAttribute("officeCode", office);
+    model.addAttribute("officeName", name);
+    return "app/negative-list";
+  }
+
+  @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+  String forbidden(org.springframework.security.access.AccessDeniedException e, HttpServletResponse response,
+      Model model) {
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    model.addAttribute("message", e.getMessage());
+    return "app/error";
   }
 
   @ExceptionHandler(NotFoundException.class)

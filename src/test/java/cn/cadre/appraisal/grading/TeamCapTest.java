@@ -38,7 +38,7 @@ class TeamCapTest {
     organisation.registerUnit("cap-u", "封顶测试局", UnitCategory.DEPARTMENT, null);
     organisation.registerCadre("cap-c1", "封顶干部", "局长", CadreRole.PRINCIPAL, "cap-u", "cap-c1",
         LocalDate.of(1975, 1, 1), "cap-pw-1");
-    organisation.registerStaff("cap-tm", "考核组成员", "cap-home", List.of(AppraisalGroup.APPRAISAL_TEAM), "cap-pw-1");
+    organisation.registerStaff("cap-tm", "考核组成员", "cap-home", List.of(AppraisalGroup.APPRAISAL_TEAM.id()), "cap-pw-1");
     long campaignId = campaigns.start(new StartCampaign(2041, null, List.of("cap-u"), null, null, null,
         List.of(new StartCampaign.TeamAssignment("封顶组", List.of("cap-tm"), List.of("cap-u"))), null), "cap-od").getId();
 

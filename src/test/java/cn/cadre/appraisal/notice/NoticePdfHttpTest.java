@@ -48,7 +48,7 @@ class NoticePdfHttpTest {
           LocalDate.of(1976, 4, 1), PASSWORD);
       organisation.registerCadre("pdf-c2", "吴小青", "副局长", CadreRole.DEPUTY, "pdf-u", "pdf-c2",
           LocalDate.of(1984, 9, 1), PASSWORD);
-      organisation.registerStaff("pdf-od", "组织部干部科", "pdf-u", List.of(AppraisalGroup.ORG_DEPT), PASSWORD);
+      organisation.registerStaff("pdf-od", "组织部干部科", "pdf-u", List.of(AppraisalGroup.ORG_DEPT.id()), PASSWORD);
     }
     // in one transaction, as the process issues it: the template reads the cadre's unit
     noticeId = new TransactionTemplate(transactions).execute(status -> {

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ProcessEngineCoverageExtension.class)
 @Deployment(resources = {"processes/appraisal-campaign.bpmn", "stubs/unit-appraisal-stub.bpmn",
-    "forms/calibration.form", "forms/approval.form", "forms/comprehensive-analysis.form", "forms/resolve-objection.form"})
+    "forms/negative-list.form", "forms/calibration.form", "forms/approval.form", "forms/comprehensive-analysis.form", "forms/resolve-objection.form"})
 class CampaignProcessTest {
 
   ProcessEngine engine;
@@ -63,7 +63,9 @@ class CampaignProcessTest {
             JsonVariables.map(Map.of("c1", List.of("m1"), "c2", List.of("m2"))));
       }
     });
-    for (String listener : List.of("calibrationListener", "comprehensiveAnalysisListener", "objectionListener")) {
+    Mocks.register("negativeListsReturnedDelegate", (JavaDelegate) execution -> recorded.add("negativeListsReturnedDelegate"));
+    for (String listener : List.of("negativeListListener", "calibrationListener", "comprehensiveAnalysisListener",
+        "objectionListener")) {
       Mocks.register(listener, (TaskListener) task -> recorded.add(listener + " " + task.getTaskDefinitionKey()));
     }
   }
@@ -91,11 +93,34 @@ class CampaignProcessTest {
     execute(job());
 
     assertThat(pi).isEnded().hasPassedInOrder(START_EVENT_ROUND_OPENED, CALL_ACTIVITY_UNIT_APPRAISAL,
-        TASK_PREPARE_CALIBRATION, TASK_CALIBRATION, TASK_APPROVAL, GATEWAY_GRADES_APPROVED, TASK_PUBLISH_NOTICE,
+        GATEWAY_ROUND_STAGES_DONE, TASK_PREPARE_CALIBRATION, TASK_CALIBRATION, TASK_APPROVAL, GATEWAY_GRADES_APPROVED, TASK_PUBLISH_NOTICE,
         TIMER_EVENT_PUBLIC_NOTICE_ENDS, TASK_FINALISE_GRADES, TASK_SEND_FEEDBACK, TASK_OPEN_RESULT_APPLICATION,
         END_EVENT_ROUND_CLOSED);
     assertThat(recorded).containsSubsequence("prepareCalibrationDelegate", "calibrationListener Task_Calibration",
         "publishNoticeDelegate", "finaliseGradesDelegate", "sendFeedbackDelegate", "openResultApplicationDelegate");
+  }
+
+  @Test
+  void eachOfficeReturnsOneListForTheRound_andTheUnitsAreToldWhenAllAreIn() {
+    ProcessInstance pi = startWithoutLists();
+    List<Task> lists = taskQuery().taskDefinitionKey(TASK_NEGATIVE_LIST).orderByTaskName().asc().list();
+    assertThat(lists).extracting(Task::getName)
+        .containsExactlyInAnyOrder("报送负面清单：纪检监察（2026年度考核）", "报送负面清单：统计（2026年度考核）");
+    Task statistics = taskQuery().taskDefinitionKey(TASK_NEGATIVE_LIST).taskCandidateGroup("statistics").singleResult();
+    assertThat(statistics).hasName("报送负面清单：统计（2026年度考核）");
+    assertThat(taskQuery().taskId(statistics.getId()).taskCandidateGroup("discipline").count()).isZero();
+
+    complete(statistics, withVariables(VAR_CONFIRM_ALL_CLEAR, true));
+    runDueJobs();
+    assertThat(pi).as("one office still out").isWaitingAt(TASK_NEGATIVE_LIST).isNotWaitingAt(TASK_CALIBRATION);
+    assertThat(recorded).doesNotContain("negativeListsReturnedDelegate");
+
+    complete(taskQuery().taskDefinitionKey(TASK_NEGATIVE_LIST).singleResult(), withVariables(VAR_CONFIRM_ALL_CLEAR, true));
+    runDueJobs();
+    assertThat(recorded).containsSubsequence("negativeListListener Task_NegativeList", "negativeListListener Task_NegativeList",
+        "negativeListsReturnedDelegate", "prepareCalibrationDelegate");
+    assertThat(pi).isWaitingAt(TASK_CALIBRATION).hasPassedInOrder(GATEWAY_OPEN_ROUND, TASK_NEGATIVE_LIST,
+        TASK_NEGATIVE_LISTS_RETURNED, GATEWAY_ROUND_STAGES_DONE, TASK_PREPARE_CALIBRATION);
   }
 
   @Test
@@ -159,10 +184,22 @@ class CampaignProcessTest {
     }
   }
 
+  /** A round whose offices have returned their lists, at calibration. */
   private static ProcessInstance start() {
+    ProcessInstance pi = startWithoutLists();
+    taskQuery().taskDefinitionKey(TASK_NEGATIVE_LIST).list()
+        .forEach(list -> complete(list, withVariables(VAR_CONFIRM_ALL_CLEAR, true)));
+    runDueJobs();
+    return pi;
+  }
+
+  private static ProcessInstance startWithoutLists() {
     ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "2026-ANNUAL/campaign-1",
         Variables.createVariables().putValue(VAR_CAMPAIGN_ID, 1L).putValue(VAR_YEAR, 2026)
-            .putValueTyped(VAR_UNIT_CODES, JsonVariables.list(List.of("edu", "fin"))));
+            .putValueTyped(VAR_UNIT_CODES, JsonVariables.list(List.of("edu", "fin")))
+            .putValueTyped(VAR_OFFICE_CODES, JsonVariables.list(List.of("DISCIPLINE", "STATISTICS")))
+            .putValueTyped(VAR_OFFICE_NAMES, JsonVariables.map(Map.of("DISCIPLINE", "纪检监察", "STATISTICS", "统计")))
+            .putValueTyped(VAR_OFFICE_GROUPS, JsonVariables.map(Map.of("DISCIPLINE", "discipline", "STATISTICS", "statistics"))));
     assertThat(pi).isStarted();
     runDueJobs(); // each unit's appraisal returns to the round asynchronously
     return pi;

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Every path of processes/unit-appraisal.bpmn, with delegates and listeners replaced by recorders. */
 @ExtendWith(ProcessEngineCoverageExtension.class)
 @Deployment(resources = {"processes/unit-appraisal.bpmn", "forms/self-report.form", "forms/review-self-report.form",
-    "forms/team-summary-report.form", "forms/evaluation-tally.form", "forms/interview.form", "forms/verification.form",
+    "forms/team-summary-report.form", "forms/evaluation-tally.form", "forms/interview.form",
     "forms/team-tally.form", "forms/team-analysis.form", "forms/comprehensive-analysis.form"})
 class UnitAppraisalProcessTest {
 
@@ -41,6 +41,7 @@ class UnitAppraisalProcessTest {
   ProcessEngine engine;
   private List<String> cadres = List.of(PRINCIPAL);
   private boolean byBallot;
+  private boolean listsReturned;
   private final List<String> recorded = new ArrayList<>();
 
   @BeforeEach
@@ -56,6 +57,7 @@ class UnitAppraisalProcessTest {
       execution.setVariable(VAR_TEAM_PRINCIPAL_USER_ID, PRINCIPAL);
       execution.setVariable(VAR_EVALUATION_BY_BALLOT, byBallot);
       execution.setVariable(VAR_BALLOT_WINDOW_ENDS_AT, byBallot ? java.util.Date.from(java.time.Instant.now().plusSeconds(86400)) : null);
+      execution.setVariable(VAR_NEGATIVE_LISTS_RETURNED, listsReturned);
     });
     Mocks.register("closeBallotWindowDelegate", (JavaDelegate) execution -> recorded.add("ballots counted"));
     Mocks.register("fileSelfReportDelegate", (JavaDelegate) execution ->
@@ -67,7 +69,7 @@ class UnitAppraisalProcessTest {
     Mocks.register("proposeGradeDelegate", (JavaDelegate) execution ->
         execution.setVariableLocal("decisionGrade", "COMPETENT"));
     for (String listener : List.of("teamSummaryReportListener", "evaluationTallyListener", "interviewListener",
-        "verificationListener", "teamTallyListener", "teamAnalysisListener", "comprehensiveAnalysisListener")) {
+        "teamTallyListener", "teamAnalysisListener", "comprehensiveAnalysisListener")) {
       Mocks.register(listener, (TaskListener) task -> recorded.add(listener + " " + task.getTaskDefinitionKey()
           + " " + task.getVariable(VAR_CADRE_USER_ID) + " " + firstValue(task.getVariables())));
     }
@@ -86,7 +88,11 @@ class UnitAppraisalProcessTest {
     acceptSelfReport(PRINCIPAL, "全年履职尽责。");
     completeFindings(PRINCIPAL, 20);
     runDueJobs(); // the joins are asynchronous
+    assertThat(pi).as("analysis waits for the offices' negative lists").isWaitingAt(MESSAGE_EVENT_NEGATIVE_LISTS_RETURNED)
+        .isNotWaitingAt(TASK_ENTER_TEAM_TALLY);
 
+    listsReturned();
+    runDueJobs();
     assertThat(pi).isWaitingAt(TASK_ENTER_TEAM_TALLY);
     complete(forGroup("org-dept", TASK_ENTER_TEAM_TALLY),
         withVariables("goodVotes", 20L, "fairlyGoodVotes", 3L, "averageVotes", 1L, "poorVotes", 0L));
@@ -104,7 +110,7 @@ class UnitAppraisalProcessTest {
         END_EVENT_CADRE_FINDINGS_COMPLETE, TASK_ENTER_TEAM_TALLY, TASK_PROPOSE_TEAM_GRADE, TASK_TEAM_ANALYSIS,
         TASK_PROPOSE_GRADE, TASK_COMPREHENSIVE_ANALYSIS, END_EVENT_UNIT_ANALYSED);
     assertThat(pi).hasPassed(TASK_TEAM_SUMMARY_REPORT, TASK_ENTER_EVALUATION_TALLY, TASK_INTERVIEW,
-        TASK_VERIFY_DISCIPLINE, TASK_VERIFY_AUDIT, TASK_VERIFY_PETITIONS);
+        GATEWAY_NEGATIVE_LISTS_RETURNED, MESSAGE_EVENT_NEGATIVE_LISTS_RETURNED);
     assertThat(recorded).contains("filed c1:全年履职尽责。", "receipt c1",
         "comprehensiveAnalysisListener Task_ComprehensiveAnalysis c1 COMPETENT");
   }
@@ -124,7 +130,7 @@ class UnitAppraisalProcessTest {
     complete(candidateTask(TASK_REVIEW_SELF_REPORT), withVariables(VAR_REVIEW_DECISION, REVIEW_ACCEPTED, VAR_REVIEW_COMMENT, ""));
 
     assertThat(pi).isWaitingAt(TASK_TEAM_SUMMARY_REPORT, TASK_ENTER_EVALUATION_TALLY, TASK_INTERVIEW,
-        TASK_VERIFY_DISCIPLINE, TASK_VERIFY_AUDIT, TASK_VERIFY_PETITIONS);
+        MESSAGE_EVENT_NEGATIVE_LISTS_RETURNED);
     assertThat(recorded).containsOnlyOnce("filed c1:修改稿：补充了廉洁自律情况。");
   }
 
@@ -139,11 +145,12 @@ class UnitAppraisalProcessTest {
     assertThat(deputyInterview).hasCandidateUser("m1").hasCandidateUser("m2");
     assertThat(taskQuery().taskId(deputyInterview.getId()).taskCandidateGroup("appraisal-team").count())
         .as("only the members sent to this unit, not the whole appraisal-team group").isZero();
-    assertThat(taskQuery().taskDefinitionKey(TASK_VERIFY_AUDIT).taskCandidateGroup("audit").count()).isEqualTo(2);
+    assertThat(taskQuery().taskCandidateGroup("audit").count()).as("offices return one list per round, elsewhere").isZero();
 
     completeFindings(DEPUTY, 5);
     completeFindings(PRINCIPAL, 30);
     complete(assigned(PRINCIPAL, TASK_TEAM_SUMMARY_REPORT), withVariables("teamReportText", "班子总结"));
+    listsReturned();
     assertThat(pi).as("findings and reports join asynchronously").isNotWaitingAt(TASK_ENTER_TEAM_TALLY);
     runDueJobs();
 
@@ -153,8 +160,30 @@ class UnitAppraisalProcessTest {
   }
 
   @Test
+  void listsReturnedBeforeTheUnitStarted_theUnitDoesNotWaitForTheMessage() {
+    listsReturned = true;
+    ProcessInstance pi = start();
+    assertThat(pi).hasPassed(GATEWAY_NEGATIVE_LISTS_RETURNED).isNotWaitingAt(MESSAGE_EVENT_NEGATIVE_LISTS_RETURNED);
+    complete(assigned(PRINCIPAL, TASK_TEAM_SUMMARY_REPORT), withVariables("teamReportText", "班子总结"));
+    acceptSelfReport(PRINCIPAL, "报告");
+    completeFindings(PRINCIPAL, 10);
+    runDueJobs();
+
+    assertThat(pi).isWaitingAt(TASK_ENTER_TEAM_TALLY).hasNotPassed(MESSAGE_EVENT_NEGATIVE_LISTS_RETURNED);
+  }
+
+  @Test
+  void listsOfAnotherRound_doNotReleaseThisUnit() {
+    ProcessInstance pi = start();
+    runtimeService().createMessageCorrelation(MESSAGE_NEGATIVE_LISTS_RETURNED)
+        .processInstanceVariableEquals(VAR_CAMPAIGN_ID, 2L).correlateAll();
+    assertThat(pi).isWaitingAt(MESSAGE_EVENT_NEGATIVE_LISTS_RETURNED);
+  }
+
+  @Test
   void byBallot_orgDeptClosesTheWindow_ballotsAreCounted_andNoTallyIsTyped() {
     byBallot = true;
+    listsReturned = true;
     ProcessInstance pi = start();
     assertThat(pi).isWaitingAt(EVENT_GATEWAY_BALLOT_WINDOW);
     complete(assigned(PRINCIPAL, TASK_TEAM_SUMMARY_REPORT), withVariables("teamReportText", "班子总结"));
@@ -178,6 +207,7 @@ class UnitAppraisalProcessTest {
   @Test
   void byBallot_theWindowClosesAtItsDeadline() {
     byBallot = true;
+    listsReturned = true;
     ProcessInstance pi = start();
     var timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
     assertThat(timer.getDuedate()).isAfter(java.util.Date.from(java.time.Instant.now()));
@@ -191,10 +221,6 @@ class UnitAppraisalProcessTest {
   private void completeFindingsWithoutTally(String cadre) {
     complete(taskQuery().taskDefinitionKey(TASK_INTERVIEW).taskName("个别谈话：干部" + cadre).singleResult(),
         withVariables("interviewFindings", "群众评价较好", "earlySignProblems", false));
-    for (String office : List.of(TASK_VERIFY_DISCIPLINE, TASK_VERIFY_AUDIT, TASK_VERIFY_PETITIONS)) {
-      complete(taskQuery().taskDefinitionKey(office).taskNameLike("%干部" + cadre).singleResult(),
-          withVariables("hasNegativeItems", "none"));
-    }
   }
 
   private ProcessInstance start() {
@@ -217,10 +243,12 @@ class UnitAppraisalProcessTest {
             "politicalScore", 95.0));
     complete(taskQuery().taskDefinitionKey(TASK_INTERVIEW).taskName("个别谈话：干部" + cadre).singleResult(),
         withVariables("interviewFindings", "群众评价较好", "earlySignProblems", false));
-    for (String office : List.of(TASK_VERIFY_DISCIPLINE, TASK_VERIFY_AUDIT, TASK_VERIFY_PETITIONS)) {
-      complete(taskQuery().taskDefinitionKey(office).taskNameLike("%干部" + cadre).singleResult(),
-          withVariables("hasNegativeItems", "none"));
-    }
+  }
+
+  /** What the round does when the last office returns its list (NegativeListsReturnedDelegate). */
+  private void listsReturned() {
+    runtimeService().createMessageCorrelation(MESSAGE_NEGATIVE_LISTS_RETURNED)
+        .processInstanceVariableEquals(VAR_CAMPAIGN_ID, 1L).correlateAll();
   }
 
   /** What the job executor would do: run every due job until none is left. */

@@ -46,4 +46,22 @@ public final class Chromium {
     Files.createDirectories(Path.of("target"));
     Files.copy(shot, Path.of("target", fileName), StandardCopyOption.REPLACE_EXISTING);
   }
+
+  /**
+   * Signs in to Tasklist (its AngularJS form: the inputs carry no ids) and opens a task; answers the
+   * wait used, for what the test looks for next.
+   */
+  public static org.openqa.selenium.support.ui.WebDriverWait openTask(WebDriver browser, String base, String user,
+      String password, String taskId) {
+    var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30));
+    browser.get(base + "/camunda/app/tasklist/default/");
+    wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+        org.openqa.selenium.By.cssSelector("form[name=signinForm] input[ng-model=username]"))).sendKeys(user);
+    browser.findElement(org.openqa.selenium.By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(password);
+    browser.findElement(org.openqa.selenium.By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+    wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+        org.openqa.selenium.By.cssSelector("ol.tasks-list, .tasks-list")));
+    browser.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    return wait;
+  }
 }

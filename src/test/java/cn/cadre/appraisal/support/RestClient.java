@@ -97,6 +97,20 @@ public class RestClient {
     return tasks[0].get(0).path("id").asText();
   }
 
+  /** The one open task of a round's own process (a round-wide task such as an office's negative list). */
+  public String roundTask(String user, String definitionKey, long campaignId) {
+    String path = "/engine-rest/task?taskDefinitionKey=" + definitionKey
+        + "&processInstanceBusinessKeyLike=%/campaign-" + campaignId;
+    JsonNode[] tasks = new JsonNode[1];
+    try {
+      await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+          .until(() -> (tasks[0] = json(get(user, path))).size() == 1);
+    } catch (ConditionTimeoutException e) {
+      assertThat(tasks[0]).as("%s task of round %s visible to %s", definitionKey, campaignId, user).hasSize(1);
+    }
+    return tasks[0].get(0).path("id").asText();
+  }
+
   /** Submits a task form exactly as Tasklist does; returns the response for status checks. */
   public ResponseEntity<String> submit(String user, String taskId, Map<String, ?> values) {
     ObjectNode variables = JSON.createObjectNode();

@@ -48,8 +48,8 @@ public class RoundDriver {
 
   /** The stages of a unit, in the order they open, for the timings. */
   static final List<String> UNIT_TASKS = List.of("Task_TeamSummaryReport", "Task_SelfReport", "Task_ReviewSelfReport",
-      "Task_EnterEvaluationTally", "Task_Interview", "Task_VerifyDiscipline", "Task_VerifyAudit", "Task_VerifyPetitions",
-      "Task_EnterTeamTally", "Task_TeamAnalysis", "Task_ComprehensiveAnalysis");
+      "Task_EnterEvaluationTally", "Task_Interview", "Task_EnterTeamTally", "Task_TeamAnalysis",
+      "Task_ComprehensiveAnalysis");
 
   private final RestClient admin;
   private final RestClient api;
@@ -62,6 +62,7 @@ public class RoundDriver {
   private Duration timeout = Duration.ofMinutes(5);
   private int threads = 2;
   private boolean together = true;
+  private List<String> offices;
   private final java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
 
   public RoundDriver(TestRestTemplate template, ProcessEngine engine) {
@@ -100,6 +101,12 @@ public class RoundDriver {
     return this;
   }
 
+  /** The offices the round asks for negative lists (codes); default: the organisation's default set. */
+  public RoundDriver offices(List<String> offices) {
+    this.offices = offices;
+    return this;
+  }
+
   public RoundDriver timeout(Duration timeout) {
     this.timeout = timeout;
     return this;
@@ -110,17 +117,28 @@ public class RoundDriver {
    * deputies) at its calibration task; answers the round with its users.
    */
   public Round toCalibration(String prefix, int units, int cadresPerUnit) {
-    assertThat(units).as("units (two digits in the names)").isBetween(2, 99);
-    assertThat(cadresPerUnit).as("cadres per unit (two digits in the names)").isBetween(1, 99);
     long started = System.nanoTime();
-    Round round = new Round(prefix, year, units, cadresPerUnit, 0);
-    importRoster(round);
-    long campaignId = startRound(round);
-    round = new Round(prefix, year, units, cadresPerUnit, campaignId);
+    Round round = open(prefix, units, cadresPerUnit);
+    returnNegativeLists(round);
     completeUnitStages(round);
     System.out.printf("[%s] %d units, %d cadres to calibration: %,d ms in all%n", prefix, units, round.cadres(),
         ms(started));
     return round;
+  }
+
+  /** A round just opened: roster imported, round started, no task done yet. */
+  public Round open(String prefix, int units, int cadresPerUnit) {
+    assertThat(units).as("units (two digits in the names)").isBetween(2, 99);
+    assertThat(cadresPerUnit).as("cadres per unit (two digits in the names)").isBetween(1, 99);
+    Round round = new Round(prefix, year, units, cadresPerUnit, 0);
+    importRoster(round);
+    long campaignId = startRound(round);
+    return new Round(prefix, year, units, cadresPerUnit, campaignId);
+  }
+
+  /** Completes the unit stages of a round whose offices return their lists themselves; waits for calibration. */
+  public void unitStagesToCalibration(Round round) {
+    completeUnitStages(round);
   }
 
   // ---- roster and round ---------------------------------------------------------------------------
@@ -187,6 +205,9 @@ public class RoundDriver {
     request.put("stageDueDays", 20);
     request.put("evaluation", "TALLIES");
     request.put("appraisalTeams", teams);
+    if (offices != null) {
+      request.put("offices", offices);
+    }
     ResponseEntity<String> created = api.post(round.orgDept(), "/api/campaigns", request);
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     long campaignId = api.json(created).path("id").asLong();
@@ -198,6 +219,54 @@ public class RoundDriver {
   private static Map<String, Object> staff(String userId, String homeUnit, String group) {
     return Map.of("userId", userId, "name", "规模测试" + userId, "homeUnitCode", homeUnit, "groups", List.of(group),
         "initialPassword", PASSWORD);
+  }
+
+  // ---- the offices' negative lists ---------------------------------------------------------------
+
+  /**
+   * What each office marks on its list (one list per office for the whole round): discipline a
+   * grade-affecting item for one cadre in a hundred, audit a minor item for one in sixty, petitions
+   * a veto item for one in a hundred and fifty. Everyone else is clear.
+   */
+  public static List<Entry> negativeListEntries(Round round) {
+    List<Entry> entries = new ArrayList<>();
+    for (int u = 1; u <= round.units(); u++) {
+      for (int k = 1; k <= round.cadresPerUnit(); k++) {
+        String code = round.cadreCode(u, k);
+        int i = round.indexOf(code);
+        if (i % 100 == 35) {
+          entries.add(new Entry("DISCIPLINE", round.prefix() + "-disc", code,
+              Map.of("items", "违规接受宴请", "severity", "SERIOUS", "affectsGrade", true)));
+        }
+        if (i % 60 == 17) {
+          entries.add(new Entry("AUDIT", round.prefix() + "-aud", code, Map.of("items", "专项资金拨付程序不规范", "severity", "MINOR")));
+        }
+        if (i % 150 == 77) {
+          entries.add(new Entry("PETITIONS", round.prefix() + "-pet", code,
+              Map.of("items", "群众实名反映问题经查属实", "severity", "GRAVE", "vetoItem", true)));
+        }
+      }
+    }
+    return entries;
+  }
+
+  /** One office's entry for a cadre, as its member puts it over the API. */
+  public record Entry(String office, String user, String cadreCode, Map<String, Object> body) {}
+
+  /** Each office marks its cadres over HTTP, then returns its list (the task, as the system). */
+  private void returnNegativeLists(Round round) {
+    long t = System.nanoTime();
+    List<Entry> entries = negativeListEntries(round);
+    for (Entry e : entries) {
+      ResponseEntity<String> put = api.put(e.user(), "/api/campaigns/" + round.campaignId() + "/negative-lists/"
+          + e.office() + "/cadres/" + e.cadreCode(), e.body());
+      assertThat(put.getStatusCode()).as(put.getBody()).isEqualTo(HttpStatus.OK);
+    }
+    List<Task> lists = tasks.createTaskQuery().processInstanceBusinessKey(round.campaignKey())
+        .taskDefinitionKey("Task_NegativeList").list();
+    assertThat(lists).as("[%s] one list task per office", round.prefix()).hasSize(3);
+    lists.forEach(list -> tasks.complete(list.getId(), Map.of("confirmAllClear", true)));
+    System.out.printf("[%s] negative lists: %d entries by 3 offices, 3 tasks: %,d ms%n", round.prefix(), entries.size(), ms(t));
   }
 
   // ---- the unit stages ----------------------------------------------------------------------------
@@ -343,16 +412,6 @@ public class RoundDriver {
         v.put("interviewFindings", "群众评价较好");
         v.put("earlySignProblems", i % 97 == 41);
         v.put("weaknessTopic", i % 31 == 5 ? "数字化治理" : "");
-      }
-      case "Task_VerifyDiscipline", "Task_VerifyAudit", "Task_VerifyPetitions" -> {
-        int i = round.indexOf(cadre(round, task));
-        boolean items = key.equals("Task_VerifyAudit") ? i % 60 == 17 : key.equals("Task_VerifyDiscipline") && i % 100 == 35;
-        v.put("hasNegativeItems", items ? "items" : "none");
-        if (items) {
-          v.put("negativeItems", key.equals("Task_VerifyAudit") ? "专项资金拨付程序不规范" : "违规接受宴请");
-          v.put("severity", key.equals("Task_VerifyAudit") ? "MINOR" : "SERIOUS");
-          v.put("affectsGrade", key.equals("Task_VerifyDiscipline"));
-        }
       }
       case "Task_EnterTeamTally" -> {
         boolean fairlyGood = round.unitOf(task.getName()) % 7 == 3;

@@ -49,11 +49,6 @@ import org.springframework.util.FileSystemUtils;
 @ActiveProfiles("test")
 class CalibrationPageBrowserTest {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
-  // Tasklist login page (AngularJS: the inputs carry no ids)
-  private static final By TASKLIST_USER = By.cssSelector("form[name=signinForm] input[ng-model=username]");
-  private static final By TASKLIST_PASSWORD = By.cssSelector("form[name=signinForm] input[ng-model=password]");
-  private static final By TASKLIST_SIGN_IN = By.cssSelector("form[name=signinForm] button[type=submit]");
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate rest;
@@ -78,14 +73,7 @@ class CalibrationPageBrowserTest {
     Path profile = Files.createTempDirectory("chromium-calibration");
     browser = Chromium.start(profile);
     try {
-      WebDriverWait wait = new WebDriverWait(browser, TIMEOUT);
-      // the calibration task's form in Tasklist links to the table of this round
-      browser.get(base() + "/camunda/app/tasklist/default/");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(TASKLIST_USER)).sendKeys(orgDept);
-      browser.findElement(TASKLIST_PASSWORD).sendKeys(password);
-      browser.findElement(TASKLIST_SIGN_IN).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ol.tasks-list, .tasks-list")));
-      browser.get(base() + "/camunda/app/tasklist/default/#/?task=" + calibrationTask);
+      WebDriverWait wait = Chromium.openTask(browser, base(), orgDept, password, calibrationTask);
       WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("打开统筹校准表")));
       assertThat(link.getDomAttribute("href")).isEqualTo("/app/campaigns/" + campaignId + "/calibration");
       Chromium.screenshot(browser, "calibration-page-0-tasklist-form.png");

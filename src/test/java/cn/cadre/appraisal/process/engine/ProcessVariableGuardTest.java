@@ -118,7 +118,11 @@ class ProcessVariableGuardTest {
         .putValue("subjectName", "守卫干部").putValue("weaknessTopic", "统计").putValue("problems", "问题")
         .putValueTyped("sentBackCadreNames", json(new LinkedHashMap<>(Map.of(CADRE, "守卫干部"))))
         .putValueTyped("sentBackTeams", json(sentBackTeams))
-        .putValue("objectionCadreName", "守卫干部").putValue("objectionText", "异议内容");
+        .putValue("objectionCadreName", "守卫干部").putValue("objectionText", "异议内容")
+        .putValueTyped("officeCodes", json(new ArrayList<>(List.of("DISCIPLINE"))))
+        .putValueTyped("officeNames", json(new LinkedHashMap<>(Map.of("DISCIPLINE", "纪检监察"))))
+        .putValueTyped("officeGroups", json(new LinkedHashMap<>(Map.of("DISCIPLINE", "discipline"))))
+        .putValue("officeCode", "DISCIPLINE");
   }
 
   private static org.camunda.bpm.engine.variable.value.ObjectValue json(Object value) {
@@ -338,7 +342,7 @@ class ProcessVariableGuardTest {
   @Test
   void theOrganisationDepartmentChangesVariablesOnlyThroughFormsAndTheApplication() {
     String od = USER_OF_GROUP.get(AppraisalGroup.ORG_DEPT.id());
-    Task task = startAt("UnitAppraisalProcess", "Task_VerifyAudit");
+    Task task = startAt("UnitAppraisalProcess", "Task_Interview");
     String instance = "/engine-rest/process-instance/" + task.getProcessInstanceId();
     try {
       Map<String, Object> before = runtime.getVariables(task.getProcessInstanceId());
@@ -350,7 +354,7 @@ class ProcessVariableGuardTest {
           api.put(od, "/engine-rest/execution/" + task.getExecutionId() + "/localVariables/evaluationByBallot",
               Map.of("value", true)),
           api.post(od, instance + "/modification", Map.of("instructions", List.of(Map.of("type", "startBeforeActivity",
-              "activityId", "Task_VerifyAudit", "variables", Map.of("appraisalTeamMembers", Map.of("value", od)))))),
+              "activityId", "Task_Interview", "variables", Map.of("appraisalTeamMembers", Map.of("value", od)))))),
           api.post(od, "/engine-rest/process-definition/key/UnitAppraisalProcess/start",
               Map.of("variables", Map.of("appraisalTeamMembers", Map.of("value", od)))),
           api.post(od, "/engine-rest/message", Map.of("messageName", "ObjectionLodged",
@@ -370,7 +374,7 @@ class ProcessVariableGuardTest {
   @Test
   void cadresAndOfficesSeeNoInstancesNoHistoryAndQueryNoTaskByVariables() {
     Task confirm = startAt("ResultApplicationProcess", "Task_ConfirmTopicTraining");
-    Task audit = startAt("UnitAppraisalProcess", "Task_VerifyAudit");
+    Task audit = startAt("UnitAppraisalProcess", "Task_Interview");
     try {
       for (String user : List.of(CADRE, USER_OF_GROUP.get(AppraisalGroup.AUDIT.id()))) {
         for (String path : List.of("/process-instance", "/history/process-instance", "/history/variable-instance",

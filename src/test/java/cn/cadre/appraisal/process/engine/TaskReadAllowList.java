@@ -33,8 +33,6 @@ public final class TaskReadAllowList {
       "subjectName", "className", "trainingOutcome", "trainingComment");
   private static final Row COMMITTEE_DECISION = row(Role.COMMITTEE,
       "subjectName", "finalGradeLabel", "proposalSummary", "decision", "decisionReason");
-  private static final Row VERIFICATION = row(Role.OFFICE,
-      "cadreName", "hasNegativeItems", "negativeItems", "severity", "affectsGrade", "vetoItem", "underInvestigation");
   private static final Row CADRE_ANALYSIS = row(Role.APPRAISAL_TEAM,
       "cadreName", "decisionGradeLabel", "decisionReason", "reviewNote", "openRectifications", "proposedGrade",
       "proposalReason", "problems", "suggestions", "potentialForPromotion", "earlySignProblems", "weaknessTopic");
@@ -47,14 +45,13 @@ public final class TaskReadAllowList {
       Map.entry("Task_EnterEvaluationTally", row(Role.ORG_DEPT,
           "cadreName", "excellentVotes", "competentVotes", "basicVotes", "incompetentVotes", "politicalScore")),
       Map.entry("Task_Interview", row(Role.APPRAISAL_TEAM, "cadreName", "interviewFindings", "earlySignProblems", "weaknessTopic")),
-      Map.entry("Task_VerifyDiscipline", VERIFICATION),
-      Map.entry("Task_VerifyAudit", VERIFICATION),
-      Map.entry("Task_VerifyPetitions", VERIFICATION),
       Map.entry("Task_EnterTeamTally", row(Role.ORG_DEPT, "unitName", "goodVotes", "fairlyGoodVotes", "averageVotes", "poorVotes")),
       Map.entry("Task_TeamAnalysis", row(Role.APPRAISAL_TEAM, "unitName", "decisionTeamGradeLabel", "decisionReason",
           "openRectifications", "proposedTeamGrade", "proposalReason", "problems", "suggestions")),
       Map.entry("Task_ComprehensiveAnalysis", CADRE_ANALYSIS),
       // appraisal-campaign.bpmn
+      Map.entry("Task_NegativeList", row(Role.OFFICE, "campaignId", "officeCode", "officeName", "confirmAllClear",
+          "lateExplanation")),
       Map.entry("Task_Calibration", row(Role.ORG_DEPT, "campaignId", "quotaStatus", "calibrationNote")),
       Map.entry("Task_Approval", row(Role.COMMITTEE, "campaignId", "approvalSummary", "approvalDecision", "approvalReason")),
       Map.entry("Task_Reanalysis", CADRE_ANALYSIS),

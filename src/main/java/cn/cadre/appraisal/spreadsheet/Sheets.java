@@ -1,0 +1,146 @@
+package cn.cadre.appraisal.spreadsheet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * What the application's spreadsheets share: a sheet with a bold header row written out, and on the
+ * way back the first sheet read row by row, columns found by their header, every error naming its
+ * row as Excel shows it (第N行, the header being row 1).
+ */
+public final class Sheets {
+
+  private Sheets() {}
+
+  /** A new workbook with one sheet and its bold header row, filled by {@code rows}; answers the .xlsx. */
+  public static byte[] write(String sheetName, List<String> header, Consumer<Sheet> rows) {
+    try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = workbook.createSheet(sheetName);
+      CellStyle bold = workbook.createCellStyle();
+      Font font = workbook.createFont();
+      font.setBold(true);
+      bold.setFont(font);
+      Row first = sheet.createRow(0);
+      for (int c = 0; c < header.size(); c++) {
+        Cell cell = first.createCell(c);
+        cell.setCellValue(header.get(c));
+        cell.setCellStyle(bold);
+      }
+      rows.accept(sheet);
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes a row's values: numbers as numbers, the rest as text, nulls left empty. */
+  public static void values(Row row, Object... values) {
+    for (int c = 0; c < values.length; c++) {
+      if (values[c] instanceof Number number) {
+        row.createCell(c).setCellValue(number.doubleValue());
+      } else if (values[c] != null) {
+        row.createCell(c).setCellValue(values[c].toString());
+      }
+    }
+  }
+
+  /**
+   * Reads the first sheet of an uploaded .xlsx: the header row must have the {@code required}
+   * columns; each further row goes to {@code rows} with its number and its cells by column name.
+   * A file that is no .xlsx, or has no sheet or no header, is an {@link InvalidSheetException}.
+   */
+  public static void read(InputStream xlsx, List<String> required, String source, RowReader rows) {
+    try (Workbook workbook = new XSSFWorkbook(xlsx)) {
+      Sheet sheet = workbook.getNumberOfSheets() == 0 ? null : workbook.getSheetAt(0);
+      if (sheet == null) {
+        throw new InvalidSheetException(List.of("Excel 文件中没有工作表"));
+      }
+      DataFormatter formatter = new DataFormatter();
+      Map<String, Integer> columns = null;
+      for (Row row : sheet) {
+        int number = row.getRowNum() + 1;
+        if (columns == null) {
+          columns = header(row, formatter, number, required, source);
+          continue;
+        }
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (var column : columns.entrySet()) {
+          Cell cell = row.getCell(column.getValue());
+          cells.put(column.getKey(), cell == null ? "" : formatter.formatCellValue(cell).strip());
+        }
+        rows.read(number, cells);
+      }
+      if (columns == null) {
+        throw new InvalidSheetException(List.of("第一个工作表是空的，应有表头：" + String.join("、", required)));
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof InvalidSheetException invalid) {
+        throw invalid;
+      }
+      throw new InvalidSheetException(List.of("无法读取 Excel 文件（应为 .xlsx）: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * The cadre a row names by its code, or null with the row's error added: no code, a cadre not in
+   * the round, or a cadre named on an earlier row ({@code seen} keeps the rows read so far).
+   */
+  public static <T> T cadreOfRow(int number, String code, Map<String, T> cadres,
+      java.util.function.Function<T, String> name, Map<String, Integer> seen, List<String> errors) {
+    T cadre = cadres.get(code);
+    if (cadre == null) {
+      errors.add(row(number, code.isEmpty() ? "干部编码为空" : "干部不在本轮考核中：" + code));
+      return null;
+    }
+    Integer earlier = seen.put(code, number);
+    if (earlier != null) {
+      errors.add(row(number, name.apply(cadre) + "（" + code + "）与第" + earlier + "行重复"));
+      return null;
+    }
+    return cadre;
+  }
+
+  /** "第N行：message". */
+  public static String row(int number, String message) {
+    return "第" + number + "行：" + message;
+  }
+
+  /** One data row of an uploaded sheet: its number as Excel shows it, its cells by header (blank: ""). */
+  @FunctionalInterface
+  public interface RowReader {
+    void read(int number, Map<String, String> cells);
+  }
+
+  private static Map<String, Integer> header(Row row, DataFormatter formatter, int number, List<String> required,
+      String source) {
+    Map<String, Integer> columns = new LinkedHashMap<>();
+    for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+      Cell cell = row.getCell(c);
+      String name = cell == null ? "" : formatter.formatCellValue(cell).strip();
+      if (!name.isEmpty()) {
+        columns.putIfAbsent(name, c);
+      }
+    }
+    List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).toList();
+    if (!missing.isEmpty()) {
+      throw new InvalidSheetException(List.of(row(number, "表头缺少列 " + String.join("、", missing)
+          + "（请使用从" + source + "下载的文件）")));
+    }
+    return columns;
+  }
+}

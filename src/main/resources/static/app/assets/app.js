@@ -1,0 +1,41 @@
+// What the application's pages share: building elements, the message box, and requests to /app/api
+// with the session's CSRF token (401 leads back to the sign-in page; a refusal carries the server's
+// Chinese message and, for spreadsheets, its errors row by row).
+(function () {
+  'use strict';
+  const csrfHeader = document.querySelector('meta[name=csrf-header]').content;
+  const csrfToken = document.querySelector('meta[name=csrf-token]').content;
+  const $ = (sel) => document.querySelector(sel);
+  const text = (value) => (value === null || value === undefined ? '' : String(value));
+
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => {
+      if (k === 'class') node.className = v; else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+      else if (v !== false && v !== null && v !== undefined) node.setAttribute(k, v === true ? '' : v);
+    });
+    children.flat().forEach((c) => node.append(c instanceof Node ? c : document.createTextNode(text(c))));
+    return node;
+  }
+
+  function message(kind, textValue, list) {
+    const box = $('#message');
+    box.replaceChildren(el('p', { class: kind }, textValue));
+    if (list && list.length) box.append(el('ul', { class: kind }, list.map((e) => el('li', {}, e))));
+  }
+
+  async function send(url, options) {
+    const headers = Object.assign({ [csrfHeader]: csrfToken }, options.headers || {});
+    const response = await fetch(url, Object.assign({}, options, { headers, credentials: 'same-origin' }));
+    const body = await response.json().catch(() => ({}));
+    if (response.status === 401) { window.location = '/app/login'; }
+    if (!response.ok) {
+      const error = new Error(body.detail || body.message || ('请求失败（' + response.status + '）'));
+      error.errors = body.errors;
+      throw error;
+    }
+    return body;
+  }
+
+  window.AppPage = { $, text, el, message, send };
+}());
