@@ -18,10 +18,15 @@
     return node;
   }
 
+  // a refusal with several errors (a sheet's rows) lists them once, under a line saying nothing was saved
   function message(kind, textValue, list) {
     const box = $('#message');
-    box.replaceChildren(el('p', { class: kind }, textValue));
-    if (list && list.length) box.append(el('ul', { class: kind }, list.map((e) => el('li', {}, e))));
+    if (list && list.length) {
+      box.replaceChildren(el('p', { class: kind }, '有 ' + list.length + ' 处需要修改，未保存任何内容：'),
+        el('ul', { class: kind }, list.map((e) => el('li', {}, e))));
+    } else {
+      box.replaceChildren(el('p', { class: kind }, textValue));
+    }
   }
 
   async function send(url, options) {

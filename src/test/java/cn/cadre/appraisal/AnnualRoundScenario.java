@@ -180,35 +180,97 @@ abstract class AnnualRoundScenario {
     api.complete("ar-a1", api.task("ar-a1", "Task_TeamSummaryReport", null), Map.of("teamReportText", "测试县𠀀局班子总结。"));
     api.complete("ar-b1", api.task("ar-b1", "Task_TeamSummaryReport", null), Map.of("teamReportText", "财政局班子总结。"));
 
-    // review goes to the member sent to that unit only: never to a member whose own unit it is (回避)
-    String a1Review = api.task("ar-tm-a", "Task_ReviewSelfReport", RARE_NAME);
-    assertThat(api.taskIds("ar-tm-b")).doesNotContain(a1Review);
+    // 审核述职报告: one task per unit, for the member sent to that unit only (回避); its reports in one view
+    String reviewA = api.task("ar-tm-a", "Task_ReviewSelfReports", "测试县𠀀局");
+    assertThat(api.taskIds("ar-tm-b")).doesNotContain(reviewA);
     String claimable = api.json(api.get("ar-tm-a", "/engine-rest/filter?name=本组待办")).get(0).path("id").asText();
     assertThat(api.json(api.post("ar-tm-a", "/engine-rest/filter/" + claimable + "/list", "{}")).findValuesAsText("id"))
-        .as("Tasklist's claimable-tasks filter shows the member the tasks named for them").contains(a1Review);
-    for (String[] review : new String[][] {{"ar-tm-a", RARE_NAME}, {"ar-tm-a", "李明"}, {"ar-tm-b", "赵一"}}) {
-      api.complete(review[0], api.task(review[0], "Task_ReviewSelfReport", review[1]),
-          Map.of("reviewDecision", "accepted", "reviewComment", "内容翔实"));
-    }
+        .as("Tasklist's claimable-tasks filter shows the member the tasks named for them").contains(reviewA);
+    String reportsA = "/api/campaigns/" + campaignId + "/units/ar-a/reports";
+    JsonNode rowsA = api.json(api.get("ar-tm-a", reportsA));
+    assertThat(rowsA.findValuesAsText("status")).containsExactly("待审核", "待审核");
+    assertThat(rowsA.findValuesAsText("reportText")).contains(REPORT, "副局长述职述廉报告。");
+    assertThat(api.get("ar-tm-b", reportsA).getStatusCode()).as("another unit's member").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.get("ar-a2", reportsA).getStatusCode()).as("a cadre").isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> bare = api.post("ar-tm-a", reportsA + "/ar-a2/review", Map.of("decision", "returned"));
+    assertThat(bare.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bare.getBody()).contains("退回修改时必须填写审核意见");
+    ResponseEntity<String> returned = api.post("ar-tm-a", reportsA + "/ar-a2/review",
+        Map.of("decision", "returned", "comment", "请补充廉洁自律情况"));
+    assertThat(api.json(returned).path("status").asText()).as(returned.getBody()).isEqualTo("已退回");
+    String again = api.task("ar-a2", "Task_SelfReport", null);
+    assertThat(api.json(api.get("ar-a2", "/engine-rest/task/" + again + "/form-variables")).path("reviewComment")
+        .path("value").asText()).isEqualTo("请补充廉洁自律情况");
+    assertThat(api.json(api.get("ar-a1", "/engine-rest/task?taskDefinitionKey=Task_SelfReport"))).as("only the returned report")
+        .isEmpty();
+    ResponseEntity<String> early = api.submit("ar-tm-a", reviewA, Map.of());
+    assertThat(early.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(early.getBody()).contains("尚有 2 份述职报告未通过审核");
+    assertThat(api.post("ar-tm-a", reportsA + "/ar-a1/review", Map.of("decision", "accepted", "comment", "内容翔实"))
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(api.post("ar-tm-a", reportsA + "/ar-a1/review", Map.of("decision", "accepted")).getStatusCode())
+        .as("a report already accepted").isEqualTo(HttpStatus.CONFLICT);
+    api.complete("ar-a2", again, Map.of("reportText", "副局长述职述廉报告（补充了廉洁自律情况）。"));
+    assertThat(api.post("ar-tm-a", reportsA + "/ar-a2/review", Map.of("decision", "accepted")).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    rowsA = api.json(api.get("ar-tm-a", reportsA));
+    assertThat(rowsA.findValuesAsText("status")).containsExactly("已通过", "已通过");
+    assertThat(rowsA.findValuesAsText("cadreCode")).as("principal first").containsExactly("ar-a1", "ar-a2");
+    assertThat(rowsA.get(1).path("returns").asInt()).isEqualTo(1);
+    api.complete("ar-tm-a", reviewA, Map.of());
+    assertThat(api.post("ar-tm-b", "/api/campaigns/" + campaignId + "/units/ar-b/reports/ar-b1/review",
+        Map.of("decision", "accepted", "comment", "内容翔实")).getStatusCode()).isEqualTo(HttpStatus.OK);
+    api.complete("ar-tm-b", api.task("ar-tm-b", "Task_ReviewSelfReports", "财政局"), Map.of());
     assertThat(selfReports.findAll()).anyMatch(r -> REPORT.equals(r.getReportText()));
 
-    // 民主测评: bad tallies are refused and change nothing
-    String a1Tally = api.task("ar-od", "Task_EnterEvaluationTally", RARE_NAME);
-    ResponseEntity<String> negative = api.submit("ar-od", a1Tally, tally(-1, 2, 95.0));
-    assertThat(negative.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(negative.getBody()).contains("票数不能为负数");
-    assertThat(api.submit("ar-od", a1Tally, tally(20, 2, 120.0)).getBody()).contains("0到100");
-    api.complete("ar-od", a1Tally, tally(20, 2, 95.0));
-    api.complete("ar-od", api.task("ar-od", "Task_EnterEvaluationTally", "李明"), tally(12, 8, 92.0));
-    api.complete("ar-od", api.task("ar-od", "Task_EnterEvaluationTally", "赵一"), tally(5, 10, 88.0));
+    // 民主测评: one tally sheet per unit; a sheet with bad rows is refused whole and changes nothing
+    String tallies = "/api/campaigns/" + campaignId + "/tallies/";
+    ResponseEntity<String> bad = api.put("ar-od", tallies + "ar-a", Map.of("ballots", 22, "rows", List.of(
+        tally("ar-a1", -1, 23, 95.0), tally("ar-a2", 12, 9, 120.0), team(20, 2))));
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(api.json(bad).path("errors").toString()).as("every bad row named")
+        .contains("：优秀票数应为不小于0的整数", "李明：四项票数合计 21 与有效票数 22 不符", "李明：政治素质测评得分应在0到100之间");
+    assertThat(api.json(bad).path("errors").get(0).asText()).startsWith(RARE_NAME + "：");
+    assertThat(api.json(api.get("ar-od", tallies + "ar-a")).path("rows").get(0).path("first").isNull()).isTrue();
+    assertThat(api.get("ar-tm-a", tallies + "ar-a").getStatusCode()).as("org-dept's alone").isEqualTo(HttpStatus.FORBIDDEN);
+    api.put("ar-od", tallies + "ar-a", Map.of("ballots", 22, "rows", List.of(tally("ar-a1", 20, 2, 95.0))));
+    ResponseEntity<String> incomplete = api.post("ar-od", tallies + "ar-a/submit", Map.of());
+    assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(incomplete.getBody()).contains("尚未填完", "李明");
+    assertThat(api.put("ar-od", tallies + "ar-a", Map.of("ballots", 22, "rows", List.of(tally("ar-a2", 12, 10, 92.0),
+        team(20, 2)))).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(api.post("ar-od", tallies + "ar-a/submit", Map.of()).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(api.put("ar-od", tallies + "ar-a", Map.of("ballots", 22, "rows", List.of(tally("ar-a1", 21, 1, 95.0))))
+        .getStatusCode()).as("a submitted sheet is final").isEqualTo(HttpStatus.CONFLICT);
+    String roundTallies = api.roundTask("ar-od", "Task_EnterTallies", campaignId);
+    ResponseEntity<String> notYet = api.submit("ar-od", roundTallies, Map.of());
+    assertThat(notYet.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(notYet.getBody()).contains("尚有 1 个单位的测评结果未提交：测试县财政局");
+    api.put("ar-od", tallies + "ar-b", Map.of("ballots", 15, "rows", List.of(tally("ar-b1", 5, 10, 88.0), team(10, 5))));
+    JsonNode submittedNow = api.json(api.post("ar-od", tallies + "submit-complete", Map.of()));
+    assertThat(submittedNow.path("submitted").toString()).isEqualTo("[\"ar-b\"]");
+    assertThat(submittedNow.path("notSubmitted")).isEmpty();
+    api.complete("ar-od", roundTallies, Map.of("talliesNote", "按各单位测评汇总表录入"));
 
-    // 个别谈话 by the unit's appraisal team; 了解核实 by the three offices
-    api.complete("ar-tm-a", api.task("ar-tm-a", "Task_Interview", RARE_NAME),
-        Map.of("interviewFindings", "群众普遍认可", "earlySignProblems", false, "weaknessTopic", ""));
-    api.complete("ar-tm-a", api.task("ar-tm-a", "Task_Interview", "李明"),
-        Map.of("interviewFindings", "工作扎实", "earlySignProblems", false, "weaknessTopic", "数字化治理"));
-    api.complete("ar-tm-b", api.task("ar-tm-b", "Task_Interview", "赵一"),
-        Map.of("interviewFindings", "作风有待改进", "earlySignProblems", true, "weaknessTopic", ""));
+    // 个别谈话: each team records on its unit's page, then completes the unit's one interview task
+    String interviewsA = "/api/campaigns/" + campaignId + "/units/ar-a/interviews/";
+    String interviewTaskA = api.task("ar-tm-a", "Task_Interviews", "测试县𠀀局");
+    assertThat(api.post("ar-tm-b", interviewsA + "ar-a1", Map.of("findings", "越权记录")).getStatusCode())
+        .as("another unit's team").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.post("ar-tm-a", interviewsA + "ar-a1", Map.of("findings", " ")).getBody()).contains("谈话了解的主要情况");
+    api.post("ar-tm-a", interviewsA + "ar-a1", Map.of("findings", "群众普遍认可", "earlySignProblems", false));
+    ResponseEntity<String> oneMissing = api.submit("ar-tm-a", interviewTaskA, Map.of());
+    assertThat(oneMissing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(oneMissing.getBody()).contains("尚有 1 名干部没有个别谈话记录：李明");
+    api.post("ar-tm-a", interviewsA + "ar-a2", Map.of("findings", "工作扎实", "weaknessTopic", "数字化治理"));
+    api.complete("ar-tm-a", interviewTaskA, Map.of());
+    assertThat(api.post("ar-tm-a", interviewsA + "ar-a2", Map.of("findings", "补记")).getStatusCode())
+        .as("the unit's interviews are over").isEqualTo(HttpStatus.CONFLICT);
+    assertThat(api.json(api.get("ar-od", interviewsA.replaceAll("/$", ""))).get(1).path("records").get(0)
+        .path("weaknessTopic").asText()).isEqualTo("数字化治理");
+    api.post("ar-tm-b", "/api/campaigns/" + campaignId + "/units/ar-b/interviews/ar-b1",
+        Map.of("findings", "作风有待改进", "earlySignProblems", true));
+    api.complete("ar-tm-b", api.task("ar-tm-b", "Task_Interviews", "财政局"), Map.of());
     // 了解核实: each office returns one list for the round; only audit has something (on 赵一)
     String audit = "/api/campaigns/" + campaignId + "/negative-lists/AUDIT";
     ResponseEntity<String> vague = api.put("ar-aud", audit + "/cadres/ar-b1", Map.of("severity", "MINOR"));
@@ -229,11 +291,7 @@ abstract class AnnualRoundScenario {
     assertThat(api.put("ar-aud", audit + "/cadres/ar-a1", Map.of("items", "迟到的事项")).getStatusCode())
         .as("a returned list is closed").isEqualTo(HttpStatus.CONFLICT);
 
-    // 班子测评 and 研判: the decision table pre-fills the team's grade
-    api.complete("ar-od", api.task("ar-od", "Task_EnterTeamTally", "测试县𠀀局"),
-        Map.of("goodVotes", 20, "fairlyGoodVotes", 2, "averageVotes", 0, "poorVotes", 0));
-    api.complete("ar-od", api.task("ar-od", "Task_EnterTeamTally", "财政局"),
-        Map.of("goodVotes", 10, "fairlyGoodVotes", 5, "averageVotes", 0, "poorVotes", 0));
+    // 研判: the decision table pre-fills the team's grade from the team's tally
     String teamA = api.task("ar-tm-a", "Task_TeamAnalysis", null);
     assertThat(api.json(api.get("ar-tm-a", "/engine-rest/task/" + teamA + "/form-variables")).path("proposedTeamGrade")
         .path("value").asText()).isEqualTo("GOOD");
@@ -439,8 +497,14 @@ abstract class AnnualRoundScenario {
             Map.of("name", "第二考核组", "members", List.of(teamB), "unitCodes", List.of(unitB))));
   }
 
-  private static Map<String, Object> tally(int excellent, int competent, double political) {
-    return Map.of("excellentVotes", excellent, "competentVotes", competent, "basicVotes", 0, "incompetentVotes", 0,
+  /** A cadre's row of a unit's tally sheet: 优秀 and 称职 votes (no 基本称职 or 不称职), political score. */
+  private static Map<String, Object> tally(String cadreCode, int excellent, int competent, double political) {
+    return Map.of("code", cadreCode, "first", excellent, "second", competent, "third", 0, "fourth", 0,
         "politicalScore", political);
+  }
+
+  /** The team's row: 好 and 较好 votes. */
+  private static Map<String, Object> team(int good, int fairlyGood) {
+    return Map.of("code", "TEAM", "first", good, "second", fairlyGood, "third", 0, "fourth", 0);
   }
 }

@@ -180,16 +180,19 @@ abstract class ResultApplicationScenario {
     Map<String, String> names = Map.of("ra-x1", "张优", "ra-x2", "李功", "ra-x3", "王诫", "ra-x4", "赵降");
     names.forEach((cadre, name) -> api.complete(cadre, api.task(cadre, "Task_SelfReport", null), Map.of("reportText", "述职。")));
     api.complete("ra-x1", api.task("ra-x1", "Task_TeamSummaryReport", null), Map.of("teamReportText", "班子总结。"));
-    names.forEach((cadre, name) -> {
-      api.complete("ra-tm-x", api.task("ra-tm-x", "Task_ReviewSelfReport", name), Map.of("reviewDecision", "accepted"));
-      api.complete("ra-od", api.task("ra-od", "Task_EnterEvaluationTally", name), tally(5, 17, 0, 0, 90));
-      api.complete("ra-tm-x", api.task("ra-tm-x", "Task_Interview", name), Map.of("interviewFindings", "情况正常"));
-    });
+    long next = api.json(created).path("id").asLong();
+    acceptReports(next, YEAR + 1, "ra-x", "ra-tm-x", List.copyOf(names.keySet()));
+    names.forEach((cadre, name) -> api.post("ra-tm-x", "/api/campaigns/" + next + "/units/ra-x/interviews/" + cadre,
+        Map.of("findings", "情况正常")));
+    api.complete("ra-tm-x", api.unitTask("ra-tm-x", "Task_Interviews", YEAR + 1, "ra-x"), Map.of());
+    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    names.keySet().forEach(cadre -> rows.add(tally(cadre, 5, 17, 0, 0, 90)));
+    rows.add(team(20, 2, 0, 0));
+    enterTallies(next, "ra-x", rows);
+    api.complete("ra-od", api.roundTask("ra-od", "Task_EnterTallies", next), Map.of());
     for (String office : List.of("ra-disc", "ra-aud", "ra-pet")) {
-      api.complete(office, api.roundTask(office, "Task_NegativeList", api.json(created).path("id").asLong()), Map.of("confirmAllClear", true));
+      api.complete(office, api.roundTask(office, "Task_NegativeList", next), Map.of("confirmAllClear", true));
     }
-    api.complete("ra-od", api.task("ra-od", "Task_EnterTeamTally", "甲局"),
-        Map.of("goodVotes", 20, "fairlyGoodVotes", 2, "averageVotes", 0, "poorVotes", 0));
     api.complete("ra-tm-x", api.task("ra-tm-x", "Task_TeamAnalysis", null), Map.of("proposedTeamGrade", "GOOD"));
     String analysis = api.task("ra-tm-x", "Task_ComprehensiveAnalysis", "赵降");
     assertThat(api.json(api.get("ra-tm-x", "/engine-rest/task/" + analysis + "/form-variables")).path("openRectifications")
@@ -351,24 +354,24 @@ abstract class ResultApplicationScenario {
     }
     api.complete("ra-x1", api.task("ra-x1", "Task_TeamSummaryReport", null), Map.of("teamReportText", "甲局班子总结。"));
     api.complete("ra-y1", api.task("ra-y1", "Task_TeamSummaryReport", null), Map.of("teamReportText", "乙局班子总结。"));
+    acceptReports(campaignId, YEAR, "ra-x", "ra-tm-x", List.of("ra-x1", "ra-x2", "ra-x3", "ra-x4"));
+    acceptReports(campaignId, YEAR, "ra-y", "ra-tm-y", List.of("ra-y1", "ra-y2", "ra-y3"));
+    // 民主测评 (22 valid ballots in each unit): x1, x2 优秀; x3 基本称职 (basic votes over a third);
+    // x4 不称职 (incompetent votes over a third)
+    enterTallies(campaignId, "ra-x", List.of(tally("ra-x1", 20, 2, 0, 0, 95), tally("ra-x2", 18, 4, 0, 0, 93),
+        tally("ra-x3", 2, 10, 10, 0, 85), tally("ra-x4", 1, 6, 5, 10, 70), team(20, 2, 0, 0)));
+    enterTallies(campaignId, "ra-y", List.of(tally("ra-y1", 5, 17, 0, 0, 88), tally("ra-y2", 4, 18, 0, 0, 90),
+        tally("ra-y3", 6, 16, 0, 0, 91), team(5, 5, 10, 2)));
+    api.complete("ra-od", api.roundTask("ra-od", "Task_EnterTallies", campaignId), Map.of());
     for (String cadre : names.keySet()) {
-      String team = cadre.startsWith("ra-x") ? "ra-tm-x" : "ra-tm-y";
-      api.complete(team, api.task(team, "Task_ReviewSelfReport", names.get(cadre)),
-          Map.of("reviewDecision", "accepted", "reviewComment", "同意归档"));
+      String unit = cadre.startsWith("ra-x") ? "ra-x" : "ra-y";
+      ResponseEntity<String> recorded = api.post("ra-tm-" + unit.substring(3), "/api/campaigns/" + campaignId + "/units/"
+          + unit + "/interviews/" + cadre, Map.of("findings", "谈话了解的情况", "earlySignProblems", cadre.equals("ra-x3"),
+              "weaknessTopic", cadre.equals("ra-y3") ? "财政数字化管理" : ""));
+      assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.OK);
     }
-    // 民主测评: x1, x2 优秀; x3 基本称职 (basic votes over a third); x4 不称职 (incompetent votes over a third)
-    Map<String, Map<String, Object>> tallies = Map.of(
-        "ra-x1", tally(20, 2, 0, 0, 95), "ra-x2", tally(18, 4, 0, 0, 93), "ra-x3", tally(2, 10, 10, 0, 85),
-        "ra-x4", tally(1, 6, 5, 10, 70), "ra-y1", tally(5, 17, 0, 0, 88), "ra-y2", tally(4, 18, 0, 0, 90),
-        "ra-y3", tally(6, 16, 0, 0, 91));
-    for (String cadre : names.keySet()) {
-      api.complete("ra-od", api.task("ra-od", "Task_EnterEvaluationTally", names.get(cadre)), tallies.get(cadre));
-    }
-    for (String cadre : names.keySet()) {
-      String team = cadre.startsWith("ra-x") ? "ra-tm-x" : "ra-tm-y";
-      api.complete(team, api.task(team, "Task_Interview", names.get(cadre)), Map.of("interviewFindings", "谈话了解的情况",
-          "earlySignProblems", cadre.equals("ra-x3"), "weaknessTopic", cadre.equals("ra-y3") ? "财政数字化管理" : ""));
-    }
+    api.complete("ra-tm-x", api.unitTask("ra-tm-x", "Task_Interviews", YEAR, "ra-x"), Map.of());
+    api.complete("ra-tm-y", api.unitTask("ra-tm-y", "Task_Interviews", YEAR, "ra-y"), Map.of());
     // 了解核实: one list per office; discipline has ra-y2 under investigation, the others nothing
     assertThat(api.put("ra-disc", "/api/campaigns/" + campaignId + "/negative-lists/DISCIPLINE/cadres/ra-y2",
         Map.of("items", "正在接受纪律审查", "severity", "GRAVE", "underInvestigation", true)).getStatusCode())
@@ -376,10 +379,6 @@ abstract class ResultApplicationScenario {
     for (String office : List.of("ra-disc", "ra-aud", "ra-pet")) {
       api.complete(office, api.roundTask(office, "Task_NegativeList", campaignId), Map.of("confirmAllClear", true));
     }
-    api.complete("ra-od", api.task("ra-od", "Task_EnterTeamTally", "甲局"),
-        Map.of("goodVotes", 20, "fairlyGoodVotes", 2, "averageVotes", 0, "poorVotes", 0));
-    api.complete("ra-od", api.task("ra-od", "Task_EnterTeamTally", "乙局"),
-        Map.of("goodVotes", 5, "fairlyGoodVotes", 5, "averageVotes", 10, "poorVotes", 2));
     api.complete("ra-tm-x", api.task("ra-tm-x", "Task_TeamAnalysis", null), Map.of("proposedTeamGrade", "GOOD"));
     api.complete("ra-tm-y", api.task("ra-tm-y", "Task_TeamAnalysis", null), Map.of("proposedTeamGrade", "AVERAGE",
         "problems", "班子凝聚力不强", "suggestions", "完善议事规则"));
@@ -465,8 +464,33 @@ abstract class ResultApplicationScenario {
         "groups", List.of(group.id()), "initialPassword", PASSWORD);
   }
 
-  private static Map<String, Object> tally(int excellent, int competent, int basic, int incompetent, double political) {
-    return Map.of("excellentVotes", excellent, "competentVotes", competent, "basicVotes", basic,
-        "incompetentVotes", incompetent, "politicalScore", political);
+  /** The unit's appraisal team accepts each report in the review page's API, then completes its review task. */
+  private void acceptReports(long campaignId, int year, String unitCode, String teamMember, List<String> cadres) {
+    String reports = "/api/campaigns/" + campaignId + "/units/" + unitCode + "/reports/";
+    for (String cadre : cadres) {
+      ResponseEntity<String> accepted = api.post(teamMember, reports + cadre + "/review",
+          Map.of("decision", "accepted", "comment", "同意归档"));
+      assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.OK);
+    }
+    api.complete(teamMember, api.unitTask(teamMember, "Task_ReviewSelfReports", year, unitCode), Map.of());
+  }
+
+  /** Org-dept enters the unit's tally sheet (22 valid ballots) and submits it. */
+  private void enterTallies(long campaignId, String unitCode, List<Map<String, Object>> rows) {
+    String sheet = "/api/campaigns/" + campaignId + "/tallies/" + unitCode;
+    ResponseEntity<String> saved = api.put("ra-od", sheet, Map.of("ballots", 22, "rows", rows));
+    assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> submitted = api.post("ra-od", sheet + "/submit", Map.of());
+    assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.OK);
+  }
+
+  private static Map<String, Object> tally(String cadre, int excellent, int competent, int basic, int incompetent,
+      double political) {
+    return Map.of("code", cadre, "first", excellent, "second", competent, "third", basic, "fourth", incompetent,
+        "politicalScore", political);
+  }
+
+  private static Map<String, Object> team(int good, int fairlyGood, int average, int poor) {
+    return Map.of("code", "TEAM", "first", good, "second", fairlyGood, "third", average, "fourth", poor);
   }
 }

@@ -7,5 +7,5 @@ public interface CampaignProcessPort {
 
   /** Starts the round's process; returns the process instance id. */
   String start(String businessKey, long campaignId, int year, List<String> unitCodes,
-      List<RoundOffices.OfficeRef> offices);
+      List<RoundOffices.OfficeRef> offices, boolean evaluationByBallot);
 }

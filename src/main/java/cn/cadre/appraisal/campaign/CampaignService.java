@@ -83,7 +83,7 @@ public class CampaignService {
     campaignUnits.flush();
     offices.open(campaign.getId(), asked);
     process.start(campaign.key() + "/campaign-" + campaign.getId(), campaign.getId(), campaign.getYear(),
-        List.copyOf(units.keySet()), asked);
+        List.copyOf(units.keySet()), asked, campaign.getEvaluationMode() == EvaluationMode.BALLOTS);
     return campaign;
   }
 

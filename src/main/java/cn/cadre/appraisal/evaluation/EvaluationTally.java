@@ -60,7 +60,7 @@ public class EvaluationTally {
 
   protected EvaluationTally() {}
 
-  EvaluationTally(Long campaignId, Unit unit, Cadre cadre, Votes votes, BigDecimal politicalScore,
+  public EvaluationTally(Long campaignId, Unit unit, Cadre cadre, Votes votes, BigDecimal politicalScore,
       String enteredBy, LocalDateTime enteredAt) {
     this.campaignId = campaignId;
     this.unit = unit;
@@ -74,7 +74,19 @@ public class EvaluationTally {
     this.enteredAt = enteredAt;
   }
 
+  /** A tally sheet's row corrected before the sheet is submitted. */
+  public void change(Votes votes, BigDecimal politicalScore, String enteredBy, LocalDateTime enteredAt) {
+    this.first = votes.first();
+    this.second = votes.second();
+    this.third = votes.third();
+    this.fourth = votes.fourth();
+    this.politicalScore = politicalScore;
+    this.enteredBy = enteredBy;
+    this.enteredAt = enteredAt;
+  }
+
   public Votes votes() { return new Votes(first, second, third, fourth); }
+  public Unit getUnit() { return unit; }
   public Cadre getCadre() { return cadre; }
   public BigDecimal getPoliticalScore() { return politicalScore; }
 }

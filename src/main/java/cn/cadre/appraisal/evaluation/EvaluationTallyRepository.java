@@ -12,4 +12,8 @@ public interface EvaluationTallyRepository extends JpaRepository<EvaluationTally
   Optional<EvaluationTally> findByCampaignIdAndUnitAndCadreIsNull(Long campaignId, Unit unit);
 
   java.util.List<EvaluationTally> findByCampaignIdAndCadreIsNotNull(Long campaignId);
+
+  java.util.List<EvaluationTally> findByCampaignIdAndUnit(Long campaignId, Unit unit);
+
+  java.util.List<EvaluationTally> findByCampaignId(Long campaignId);
 }

@@ -59,4 +59,6 @@ public class InterviewRecord {
   public String getFindings() { return findings; }
   public boolean isEarlySignProblems() { return earlySignProblems; }
   public String getWeaknessTopic() { return weaknessTopic; }
+  public String getRecordedBy() { return recordedBy; }
+  public LocalDateTime getRecordedAt() { return recordedAt; }
 }

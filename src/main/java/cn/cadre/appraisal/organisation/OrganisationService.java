@@ -86,13 +86,19 @@ public class OrganisationService {
 
   @Transactional(readOnly = true)
   public List<Cadre> cadresOf(Unit unit) {
-    return cadres.findByUnitOrderByRoleAscCodeAsc(unit);
+    // the role is stored by name, so the database would put 副职 (DEPUTY) before 正职 (PRINCIPAL)
+    return cadres.findByUnitOrderByRoleAscCodeAsc(unit).stream().sorted(PRINCIPAL_FIRST).toList();
   }
+
+  /** Principal first, then by code: the order of every list of a unit's cadres. */
+  private static final java.util.Comparator<Cadre> PRINCIPAL_FIRST =
+      java.util.Comparator.comparing(Cadre::getRole).thenComparing(Cadre::getCode);
 
   /** The cadres of several units (by unit code, then principal first), in one query. */
   @Transactional(readOnly = true)
   public List<Cadre> cadresOf(java.util.Collection<Unit> units) {
-    return units.isEmpty() ? List.of() : cadres.findByUnitsFetchingUnit(units);
+    return units.isEmpty() ? List.of() : cadres.findByUnitsFetchingUnit(units).stream()
+        .sorted(java.util.Comparator.comparing((Cadre c) -> c.getUnit().getCode()).thenComparing(PRINCIPAL_FIRST)).toList();
   }
 
   @Transactional(readOnly = true)

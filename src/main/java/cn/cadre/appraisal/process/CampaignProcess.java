@@ -16,6 +16,8 @@ public final class CampaignProcess {
   public static final String TASK_NEGATIVE_LIST = "Task_NegativeList";
   public static final String TASK_NEGATIVE_LISTS_RETURNED = "Task_NegativeListsReturned";
   public static final String GATEWAY_ROUND_STAGES_DONE = "Gateway_RoundStagesDone";
+  public static final String GATEWAY_TALLY_MODE = "Gateway_TallyMode";
+  public static final String TASK_ENTER_TALLIES = "Task_EnterTallies";
   public static final String TASK_PREPARE_CALIBRATION = "Task_PrepareCalibration";
   public static final String TASK_CALIBRATION = "Task_Calibration";
   public static final String TASK_APPROVAL = "Task_Approval";
@@ -37,6 +39,8 @@ public final class CampaignProcess {
   public static final String VAR_CAMPAIGN_ID = "campaignId";
   public static final String VAR_YEAR = "year";
   public static final String VAR_UNIT_CODES = "unitCodes";
+  /** Whether the round's democratic evaluation is by ballot (else org-dept enters tally sheets). */
+  public static final String VAR_EVALUATION_BY_BALLOT = "evaluationByBallot";
   /** The offices asked for negative lists: codes (the multi-instance collection), names and groups by code. */
   public static final String VAR_OFFICE_CODES = "officeCodes";
   public static final String VAR_OFFICE_NAMES = "officeNames";

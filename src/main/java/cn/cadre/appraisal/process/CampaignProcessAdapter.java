@@ -24,7 +24,7 @@ class CampaignProcessAdapter implements CampaignProcessPort, ObjectionPort {
 
   @Override
   public String start(String businessKey, long campaignId, int year, List<String> unitCodes,
-      List<RoundOffices.OfficeRef> offices) {
+      List<RoundOffices.OfficeRef> offices, boolean evaluationByBallot) {
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, String> groups = new LinkedHashMap<>();
     offices.forEach(o -> {
@@ -36,6 +36,7 @@ class CampaignProcessAdapter implements CampaignProcessPort, ObjectionPort {
         Variables.createVariables()
             .putValue(CampaignProcess.VAR_CAMPAIGN_ID, campaignId)
             .putValue(CampaignProcess.VAR_YEAR, year)
+            .putValue(CampaignProcess.VAR_EVALUATION_BY_BALLOT, evaluationByBallot)
             .putValueTyped(CampaignProcess.VAR_UNIT_CODES, JsonVariables.list(unitCodes))
             .putValueTyped(CampaignProcess.VAR_OFFICE_CODES, JsonVariables.list(List.copyOf(names.keySet())))
             .putValueTyped(CampaignProcess.VAR_OFFICE_NAMES, JsonVariables.map(names))

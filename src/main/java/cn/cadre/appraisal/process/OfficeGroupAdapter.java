@@ -1,8 +1,6 @@
 package cn.cadre.appraisal.process;
 
 import cn.cadre.appraisal.verification.OfficeGroupSetup;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** A newly registered office's group, set up like the appraisal groups (Tasklist, filters). */
@@ -10,24 +8,19 @@ import org.springframework.stereotype.Component;
 class OfficeGroupAdapter implements OfficeGroupSetup {
 
   private final AccessSetup access;
-  private final IdentityService identity;
+  private final AsApplication application;
 
-  OfficeGroupAdapter(AccessSetup access, IdentityService identity) {
+  OfficeGroupAdapter(AccessSetup access, AsApplication application) {
     this.access = access;
-    this.identity = identity;
+    this.application = application;
   }
 
   @Override
   public void ensure(String groupId, String name) {
     // the application sets the group up, not the registering user: they need no right to create groups
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
+    application.call(() -> {
       access.taskGroup(groupId, name);
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+      return null;
+    });
   }
 }

@@ -15,25 +15,27 @@ public final class UnitAppraisalProcess {
   public static final String TASK_TEAM_SUMMARY_REPORT = "Task_TeamSummaryReport";
   public static final String SUB_PROCESS_CADRE_APPRAISAL = "SubProcess_CadreAppraisal";
   public static final String TASK_SELF_REPORT = "Task_SelfReport";
-  public static final String TASK_REVIEW_SELF_REPORT = "Task_ReviewSelfReport";
+  public static final String MESSAGE_EVENT_SELF_REPORT_REVIEWED = "MessageEvent_SelfReportReviewed";
+  /** Message name (not id): the appraisal team's decision on one cadre's report. */
+  public static final String MESSAGE_SELF_REPORT_REVIEWED = "SelfReportReviewed";
+  public static final String TASK_REVIEW_SELF_REPORTS = "Task_ReviewSelfReports";
   public static final String GATEWAY_SELF_REPORT_ACCEPTED = "Gateway_SelfReportAccepted";
   public static final String TASK_FILE_SELF_REPORT = "Task_FileSelfReport";
   public static final String TASK_SEND_SELF_REPORT_RECEIPT = "Task_SendSelfReportReceipt";
-  public static final String TASK_ENTER_EVALUATION_TALLY = "Task_EnterEvaluationTally";
-  public static final String TASK_INTERVIEW = "Task_Interview";
+  public static final String TASK_INTERVIEWS = "Task_Interviews";
   public static final String GATEWAY_NEGATIVE_LISTS_RETURNED = "Gateway_NegativeListsReturned";
   public static final String MESSAGE_EVENT_NEGATIVE_LISTS_RETURNED = "MessageEvent_NegativeListsReturned";
   /** Message name (not id): the round tells its units that every office has returned its list. */
   public static final String MESSAGE_NEGATIVE_LISTS_RETURNED = "NegativeListsReturned";
   public static final String END_EVENT_CADRE_FINDINGS_COMPLETE = "EndEvent_CadreFindingsComplete";
-  public static final String TASK_ENTER_TEAM_TALLY = "Task_EnterTeamTally";
-  public static final String GATEWAY_CADRE_EVALUATION_MODE = "Gateway_CadreEvaluationMode";
+  public static final String MESSAGE_EVENT_TALLY_SHEET_SUBMITTED = "MessageEvent_TallySheetSubmitted";
+  /** Message name (not id): org-dept has submitted the unit's tally sheet. */
+  public static final String MESSAGE_TALLY_SHEET_SUBMITTED = "TallySheetSubmitted";
   public static final String GATEWAY_BALLOT_MODE = "Gateway_BallotMode";
   public static final String EVENT_GATEWAY_BALLOT_WINDOW = "EventGateway_BallotWindow";
   public static final String TIMER_EVENT_BALLOT_WINDOW_ENDS = "TimerEvent_BallotWindowEnds";
   public static final String MESSAGE_EVENT_BALLOTS_CLOSED = "MessageEvent_BallotsClosed";
   public static final String TASK_CLOSE_BALLOT_WINDOW = "Task_CloseBallotWindow";
-  public static final String GATEWAY_TEAM_EVALUATION_MODE = "Gateway_TeamEvaluationMode";
   /** Message name (not id) that org-dept's early closing is correlated with. */
   public static final String MESSAGE_BALLOTS_CLOSED = "BallotsClosed";
   public static final String TASK_PROPOSE_TEAM_GRADE = "Task_ProposeTeamGrade";

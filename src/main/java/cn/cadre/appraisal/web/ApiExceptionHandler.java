@@ -31,6 +31,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.BAD_REQUEST, "请求不合法", e.getMessage());
   }
 
+  /** A sheet (uploaded, or a table typed in a page) with bad rows: every error, and nothing saved. */
+  @ExceptionHandler(cn.cadre.appraisal.spreadsheet.InvalidSheetException.class)
+  ProblemDetail invalidSheet(cn.cadre.appraisal.spreadsheet.InvalidSheetException e) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "表格有误，未保存任何内容", e.getMessage());
+    problem.setProperty("errors", e.errors());
+    return problem;
+  }
+
   @ExceptionHandler(AlreadyStartedException.class)
   ProblemDetail conflict(AlreadyStartedException e) {
     return problem(HttpStatus.CONFLICT, "冲突", e.getMessage());

@@ -58,8 +58,8 @@ class ApiSecurityConfig {
    * /app: the application's own pages (calibration and approval, the dashboard to come) with a
    * Chinese sign-in page for the same users and passwords as Tasklist; a session, and CSRF tokens
    * on every change (the page's scripts send it as a header). The calibration pages are org-dept's,
-   * the party committee's and administrators'; the negative lists are the offices' (their services
-   * check which office), and the home page shows each user what they may open. /app/api answers
+   * the party committee's and administrators'; the negative lists are the offices' and a unit's
+   * reports its appraisal team's (their services check which office, which team), and the home page shows each user what they may open. /app/api answers
    * 401 instead of redirecting to the sign-in.
    */
   @Bean
@@ -69,7 +69,9 @@ class ApiSecurityConfig {
         .securityMatcher("/app/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/app/login", "/app/assets/**").permitAll()
-            .requestMatchers("/app", "/app/", "/app/campaigns/*/negative-lists/**", "/app/api/campaigns/*/negative-lists/**")
+            .requestMatchers("/app", "/app/", "/app/campaigns/*/negative-lists/**", "/app/api/campaigns/*/negative-lists/**",
+                "/app/campaigns/*/units/*/reports", "/app/api/campaigns/*/units/*/reports/**",
+                "/app/campaigns/*/units/*/interviews", "/app/api/campaigns/*/units/*/interviews/**")
             .authenticated()
             .anyRequest().hasAnyAuthority(GROUP + "org-dept", GROUP + "party-committee", GROUP + "camunda-admin"))
         .formLogin(form -> form.loginPage("/app/login").defaultSuccessUrl("/app/", false).failureUrl("/app/login?error"))

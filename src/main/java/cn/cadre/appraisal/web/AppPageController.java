@@ -30,10 +30,18 @@ class AppPageController {
 
   private final CampaignService campaigns;
   private final NegativeListService lists;
+  private final cn.cadre.appraisal.evaluation.SelfReportReviewService reviews;
+  private final cn.cadre.appraisal.evaluation.UnitInterviewService interviews;
+  private final cn.cadre.appraisal.evaluation.UnitTeamAccess teams;
 
-  AppPageController(CampaignService campaigns, NegativeListService lists) {
+  AppPageController(CampaignService campaigns, NegativeListService lists,
+      cn.cadre.appraisal.evaluation.SelfReportReviewService reviews,
+      cn.cadre.appraisal.evaluation.UnitInterviewService interviews, cn.cadre.appraisal.evaluation.UnitTeamAccess teams) {
     this.campaigns = campaigns;
     this.lists = lists;
+    this.reviews = reviews;
+    this.interviews = interviews;
+    this.teams = teams;
   }
 
   @GetMapping("/app/login")
@@ -60,6 +68,8 @@ class AppPageController {
     Viewer viewer = Viewers.of(user);
     List<Map<String, Object>> rounds = campaigns.all().stream().map(c -> Map.<String, Object>of(
         "id", c.getId(), "year", c.getYear(), "stage", stage(c), "units", c.key(),
+        "tallies", c.getEvaluationMode() == cn.cadre.appraisal.campaign.EvaluationMode.TALLIES,
+        "teamUnits", teams.unitsOf(c.getId(), viewer),
         "lists", lists.officesOf(c.getId(), viewer).stream()
             .map(o -> Map.of("code", o.getOfficeCode(), "name", o.getOfficeName(), "submitted", o.isSubmitted()))
             .toList())).toList();
@@ -75,6 +85,42 @@ class AppPageController {
     model.addAttribute("year", campaign.getYear());
     model.addAttribute("stage", stage(campaign));
     return "app/calibration";
+  }
+
+  /** 审核述职报告: one unit's reports, for the appraisal team sent to it. */
+  @GetMapping("/app/campaigns/{id}/units/{unitCode}/reports")
+  String reports(@PathVariable long id, @PathVariable String unitCode, Authentication user, CsrfToken csrf,
+      Model model) {
+    return unitPage(id, unitCode, reviews.unitName(id, unitCode, Viewers.of(user)), user, csrf, model, "app/reports");
+  }
+
+  /** 个别谈话: one unit's interview records, for the appraisal team sent to it. */
+  @GetMapping("/app/campaigns/{id}/units/{unitCode}/interviews")
+  String interviews(@PathVariable long id, @PathVariable String unitCode, Authentication user, CsrfToken csrf,
+      Model model) {
+    return unitPage(id, unitCode, interviews.unitName(id, unitCode, Viewers.of(user)), user, csrf, model,
+        "app/interviews");
+  }
+
+  private String unitPage(long id, String unitCode, String unitName, Authentication user, CsrfToken csrf, Model model,
+      String template) {
+    Campaign campaign = campaigns.campaign(id);
+    page(user, csrf, model);
+    model.addAttribute("campaignId", id);
+    model.addAttribute("year", campaign.getYear());
+    model.addAttribute("unitCode", unitCode);
+    model.addAttribute("unitName", unitName);
+    return template;
+  }
+
+  /** 民主测评汇总表: the round's units, each unit's sheet entered and submitted (org-dept). */
+  @GetMapping("/app/campaigns/{id}/tallies")
+  String tallies(@PathVariable long id, Authentication user, CsrfToken csrf, Model model) {
+    Campaign campaign = campaigns.campaign(id);
+    page(user, csrf, model);
+    model.addAttribute("campaignId", id);
+    model.addAttribute("year", campaign.getYear());
+    return "app/tallies";
   }
 
   /** 负面清单: one office's list for the round (its members edit it; org-dept reads it). */

@@ -1,7 +1,6 @@
 package cn.cadre.appraisal.web;
 
 import cn.cadre.appraisal.evaluation.Finding;
-import cn.cadre.appraisal.spreadsheet.InvalidSheetException;
 import cn.cadre.appraisal.verification.FindingAudit;
 import cn.cadre.appraisal.verification.NegativeListService;
 import cn.cadre.appraisal.verification.NegativeListTable;
@@ -14,13 +13,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -112,14 +108,6 @@ class NegativeListController {
   @GetMapping({"/api" + BASE + "/{office}/history", "/app/api" + BASE + "/{office}/history"})
   List<Change> history(@PathVariable long id, @PathVariable String office, Authentication user) {
     return lists.history(id, office, Viewers.of(user)).stream().map(Change::of).toList();
-  }
-
-  @ExceptionHandler(InvalidSheetException.class)
-  ProblemDetail invalidSheet(InvalidSheetException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    problem.setTitle("负面清单表有误，未保存任何内容");
-    problem.setProperty("errors", e.errors());
-    return problem;
   }
 
   private Saved saved(long id, String office, Authentication user) {

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
@@ -50,7 +49,7 @@ public final class CalibrationBenchmark {
       TestRestTemplate template = new TestRestTemplate(new RestTemplateBuilder().rootUri(base));
       line("Calibration benchmark (H2): %d units × %d cadres = %,d cadres", units, cadresPerUnit, units * cadresPerUnit);
       long started = System.nanoTime();
-      RoundDriver.Round round = new RoundDriver(template, context.getBean(ProcessEngine.class)).year(2050)
+      RoundDriver.Round round = RoundDriver.of(context, template).year(2050)
           .excellentQuota(0.2).timeout(Duration.ofMinutes(60)).toCalibration("bc", units, cadresPerUnit);
       line("Round at calibration (roster, start, every unit-stage task): %,d ms", ms(started));
       RestClient api = new RestClient(template, RoundDriver.PASSWORD);

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ProcessEngineCoverageExtension.class)
 @Deployment(resources = {"processes/appraisal-campaign.bpmn", "stubs/unit-appraisal-stub.bpmn",
-    "forms/negative-list.form", "forms/calibration.form", "forms/approval.form", "forms/comprehensive-analysis.form", "forms/resolve-objection.form"})
+    "forms/negative-list.form", "forms/enter-tallies.form", "forms/calibration.form", "forms/approval.form", "forms/comprehensive-analysis.form", "forms/resolve-objection.form"})
 class CampaignProcessTest {
 
   ProcessEngine engine;
@@ -64,7 +64,7 @@ class CampaignProcessTest {
       }
     });
     Mocks.register("negativeListsReturnedDelegate", (JavaDelegate) execution -> recorded.add("negativeListsReturnedDelegate"));
-    for (String listener : List.of("negativeListListener", "calibrationListener", "comprehensiveAnalysisListener",
+    for (String listener : List.of("negativeListListener", "talliesListener", "calibrationListener", "comprehensiveAnalysisListener",
         "objectionListener")) {
       Mocks.register(listener, (TaskListener) task -> recorded.add(listener + " " + task.getTaskDefinitionKey()));
     }
@@ -121,6 +121,22 @@ class CampaignProcessTest {
         "negativeListsReturnedDelegate", "prepareCalibrationDelegate");
     assertThat(pi).isWaitingAt(TASK_CALIBRATION).hasPassedInOrder(GATEWAY_OPEN_ROUND, TASK_NEGATIVE_LIST,
         TASK_NEGATIVE_LISTS_RETURNED, GATEWAY_ROUND_STAGES_DONE, TASK_PREPARE_CALIBRATION);
+  }
+
+  @Test
+  void byTallies_orgDeptHasOneTaskForTheRoundsSheets_beforeCalibration() {
+    ProcessInstance pi = startWithoutLists(false);
+    taskQuery().taskDefinitionKey(TASK_NEGATIVE_LIST).list()
+        .forEach(list -> complete(list, withVariables(VAR_CONFIRM_ALL_CLEAR, true)));
+    runDueJobs();
+    Task tallies = taskQuery().taskDefinitionKey(TASK_ENTER_TALLIES).singleResult();
+    assertThat(tallies).hasCandidateGroup("org-dept").hasName("录入民主测评结果：2026年度考核");
+    assertThat(pi).isNotWaitingAt(TASK_CALIBRATION);
+
+    complete(tallies);
+    runDueJobs();
+    assertThat(pi).isWaitingAt(TASK_CALIBRATION).hasPassed(GATEWAY_TALLY_MODE, TASK_ENTER_TALLIES);
+    assertThat(recorded).contains("talliesListener Task_EnterTallies");
   }
 
   @Test
@@ -184,9 +200,9 @@ class CampaignProcessTest {
     }
   }
 
-  /** A round whose offices have returned their lists, at calibration. */
+  /** A round by ballot whose offices have returned their lists, at calibration. */
   private static ProcessInstance start() {
-    ProcessInstance pi = startWithoutLists();
+    ProcessInstance pi = startWithoutLists(true);
     taskQuery().taskDefinitionKey(TASK_NEGATIVE_LIST).list()
         .forEach(list -> complete(list, withVariables(VAR_CONFIRM_ALL_CLEAR, true)));
     runDueJobs();
@@ -194,8 +210,13 @@ class CampaignProcessTest {
   }
 
   private static ProcessInstance startWithoutLists() {
+    return startWithoutLists(true);
+  }
+
+  private static ProcessInstance startWithoutLists(boolean byBallot) {
     ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "2026-ANNUAL/campaign-1",
         Variables.createVariables().putValue(VAR_CAMPAIGN_ID, 1L).putValue(VAR_YEAR, 2026)
+            .putValue(VAR_EVALUATION_BY_BALLOT, byBallot)
             .putValueTyped(VAR_UNIT_CODES, JsonVariables.list(List.of("edu", "fin")))
             .putValueTyped(VAR_OFFICE_CODES, JsonVariables.list(List.of("DISCIPLINE", "STATISTICS")))
             .putValueTyped(VAR_OFFICE_NAMES, JsonVariables.map(Map.of("DISCIPLINE", "纪检监察", "STATISTICS", "统计")))

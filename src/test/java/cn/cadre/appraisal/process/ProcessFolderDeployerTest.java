@@ -64,7 +64,7 @@ class ProcessFolderDeployerTest {
 
     Deployment deployment = latestDeployment();
     assertThat(repository.getDeploymentResourceNames(deployment.getId()))
-        .contains(MODEL, "self-report.form", "review-self-report.form", "comprehensive-analysis.form")
+        .contains(MODEL, "self-report.form", "review-self-reports.form", "comprehensive-analysis.form")
         .as("forms of other processes stay out").doesNotContain("calibration.form", "appraisal-campaign.bpmn");
   }
 
@@ -136,11 +136,11 @@ class ProcessFolderDeployerTest {
 
   @Test
   void processReferencingAMissingFormIsRejected() throws Exception {
-    Files.delete(folders.forms().resolve("review-self-report.form"));
+    Files.delete(folders.forms().resolve("review-self-reports.form"));
 
     DeploymentReport report = new ProcessFolderDeployer(repository, folders.properties()).deployChanged();
 
-    assertThat(report.rejected().get("processes/unit-appraisal.bpmn")).contains("review-self-report");
+    assertThat(report.rejected().get("processes/unit-appraisal.bpmn")).contains("review-self-reports");
     assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(UnitAppraisalProcess.KEY).count()).isZero();
   }
 

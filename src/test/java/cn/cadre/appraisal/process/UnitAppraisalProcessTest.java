@@ -16,6 +16,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -27,11 +28,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Every path of processes/unit-appraisal.bpmn, with delegates and listeners replaced by recorders. */
+/**
+ * Every path of processes/unit-appraisal.bpmn, with delegates and listeners replaced by recorders and
+ * the messages the application sends (a report reviewed, the tally sheet submitted, the offices'
+ * lists returned) sent as the adapters send them.
+ */
 @ExtendWith(ProcessEngineCoverageExtension.class)
-@Deployment(resources = {"processes/unit-appraisal.bpmn", "forms/self-report.form", "forms/review-self-report.form",
-    "forms/team-summary-report.form", "forms/evaluation-tally.form", "forms/interview.form",
-    "forms/team-tally.form", "forms/team-analysis.form", "forms/comprehensive-analysis.form"})
+@Deployment(resources = {"processes/unit-appraisal.bpmn", "forms/self-report.form", "forms/review-self-reports.form",
+    "forms/team-summary-report.form", "forms/interviews.form", "forms/team-analysis.form",
+    "forms/comprehensive-analysis.form"})
 class UnitAppraisalProcessTest {
 
   private static final String PRINCIPAL = "c1";
@@ -68,8 +73,8 @@ class UnitAppraisalProcessTest {
         execution.setVariable("decisionTeamGrade", "GOOD"));
     Mocks.register("proposeGradeDelegate", (JavaDelegate) execution ->
         execution.setVariableLocal("decisionGrade", "COMPETENT"));
-    for (String listener : List.of("teamSummaryReportListener", "evaluationTallyListener", "interviewListener",
-        "teamTallyListener", "teamAnalysisListener", "comprehensiveAnalysisListener")) {
+    for (String listener : List.of("teamSummaryReportListener", "interviewsListener", "reviewSelfReportsListener",
+        "teamAnalysisListener", "comprehensiveAnalysisListener")) {
       Mocks.register(listener, (TaskListener) task -> recorded.add(listener + " " + task.getTaskDefinitionKey()
           + " " + task.getVariable(VAR_CADRE_USER_ID) + " " + firstValue(task.getVariables())));
     }
@@ -83,19 +88,24 @@ class UnitAppraisalProcessTest {
   @Test
   void unitAppraisal_fromReportsThroughFindings_toGradeProposals() {
     ProcessInstance pi = start();
+    assertThat(candidateTask(TASK_REVIEW_SELF_REPORTS)).hasName("审核述职报告：测试局");
 
     complete(assigned(PRINCIPAL, TASK_TEAM_SUMMARY_REPORT), withVariables("teamReportText", "班子总结"));
     acceptSelfReport(PRINCIPAL, "全年履职尽责。");
-    completeFindings(PRINCIPAL, 20);
-    runDueJobs(); // the joins are asynchronous
+    runDueJobs(); // the sub-process ends asynchronously
+    assertThat(pi).as("the unit's reviews, interviews, tallies and the offices' lists are still out")
+        .isWaitingAt(TASK_REVIEW_SELF_REPORTS, TASK_INTERVIEWS, MESSAGE_EVENT_TALLY_SHEET_SUBMITTED,
+            MESSAGE_EVENT_NEGATIVE_LISTS_RETURNED);
+
+    complete(candidateTask(TASK_REVIEW_SELF_REPORTS));
+    complete(candidateTask(TASK_INTERVIEWS));
+    tallySheetSubmitted();
+    runDueJobs();
     assertThat(pi).as("analysis waits for the offices' negative lists").isWaitingAt(MESSAGE_EVENT_NEGATIVE_LISTS_RETURNED)
-        .isNotWaitingAt(TASK_ENTER_TEAM_TALLY);
+        .isNotWaitingAt(TASK_TEAM_ANALYSIS);
 
     listsReturned();
     runDueJobs();
-    assertThat(pi).isWaitingAt(TASK_ENTER_TEAM_TALLY);
-    complete(forGroup("org-dept", TASK_ENTER_TEAM_TALLY),
-        withVariables("goodVotes", 20L, "fairlyGoodVotes", 3L, "averageVotes", 1L, "poorVotes", 0L));
     Task teamAnalysis = candidateTask(TASK_TEAM_ANALYSIS);
     assertThat(runtimeService().getVariable(pi.getId(), "decisionTeamGrade")).isEqualTo("GOOD");
     complete(teamAnalysis, withVariables("proposedTeamGrade", "GOOD", "problems", "", "suggestions", ""));
@@ -106,31 +116,35 @@ class UnitAppraisalProcessTest {
     runDueJobs();
 
     assertThat(pi).isEnded().hasPassedInOrder(START_EVENT_UNIT_APPRAISAL_STARTED, TASK_PREPARE_UNIT_APPRAISAL,
-        TASK_SELF_REPORT, TASK_REVIEW_SELF_REPORT, TASK_FILE_SELF_REPORT, TASK_SEND_SELF_REPORT_RECEIPT,
-        END_EVENT_CADRE_FINDINGS_COMPLETE, TASK_ENTER_TEAM_TALLY, TASK_PROPOSE_TEAM_GRADE, TASK_TEAM_ANALYSIS,
+        TASK_SELF_REPORT, MESSAGE_EVENT_SELF_REPORT_REVIEWED, TASK_FILE_SELF_REPORT, TASK_SEND_SELF_REPORT_RECEIPT,
+        END_EVENT_CADRE_FINDINGS_COMPLETE, TASK_PROPOSE_TEAM_GRADE, TASK_TEAM_ANALYSIS,
         TASK_PROPOSE_GRADE, TASK_COMPREHENSIVE_ANALYSIS, END_EVENT_UNIT_ANALYSED);
-    assertThat(pi).hasPassed(TASK_TEAM_SUMMARY_REPORT, TASK_ENTER_EVALUATION_TALLY, TASK_INTERVIEW,
-        GATEWAY_NEGATIVE_LISTS_RETURNED, MESSAGE_EVENT_NEGATIVE_LISTS_RETURNED);
+    assertThat(pi).hasPassed(TASK_TEAM_SUMMARY_REPORT, TASK_REVIEW_SELF_REPORTS, TASK_INTERVIEWS, GATEWAY_BALLOT_MODE,
+        MESSAGE_EVENT_TALLY_SHEET_SUBMITTED, GATEWAY_NEGATIVE_LISTS_RETURNED, MESSAGE_EVENT_NEGATIVE_LISTS_RETURNED);
     assertThat(recorded).contains("filed c1:全年履职尽责。", "receipt c1",
         "comprehensiveAnalysisListener Task_ComprehensiveAnalysis c1 COMPETENT");
   }
 
   @Test
   void cadreReportReturned_goesBackToTheCadreWithTheComment() {
+    cadres = List.of(PRINCIPAL, DEPUTY);
     ProcessInstance pi = start();
     complete(assigned(PRINCIPAL, TASK_SELF_REPORT), withVariables(VAR_REPORT_TEXT, "初稿"));
-    complete(candidateTask(TASK_REVIEW_SELF_REPORT),
-        withVariables(VAR_REVIEW_DECISION, REVIEW_RETURNED, VAR_REVIEW_COMMENT, "请补充廉洁自律情况"));
+    complete(assigned(DEPUTY, TASK_SELF_REPORT), withVariables(VAR_REPORT_TEXT, "副职报告"));
+    review(PRINCIPAL, REVIEW_RETURNED, "请补充廉洁自律情况");
 
     Task again = assigned(PRINCIPAL, TASK_SELF_REPORT);
     assertThat(runtimeService().getVariable(again.getExecutionId(), VAR_REVIEW_COMMENT)).isEqualTo("请补充廉洁自律情况");
+    assertThat(assigned(DEPUTY, TASK_SELF_REPORT)).as("only the returned report goes back").isNull();
+    assertThat(runtimeService().getVariable(awaitingReview(DEPUTY).getId(), VAR_REVIEW_COMMENT))
+        .as("the deputy's report keeps its own (empty) review").isNull();
     assertThat(recorded).noneMatch(r -> r.startsWith("filed"));
 
     complete(again, withVariables(VAR_REPORT_TEXT, "修改稿：补充了廉洁自律情况。"));
-    complete(candidateTask(TASK_REVIEW_SELF_REPORT), withVariables(VAR_REVIEW_DECISION, REVIEW_ACCEPTED, VAR_REVIEW_COMMENT, ""));
+    review(PRINCIPAL, REVIEW_ACCEPTED, "");
 
-    assertThat(pi).isWaitingAt(TASK_TEAM_SUMMARY_REPORT, TASK_ENTER_EVALUATION_TALLY, TASK_INTERVIEW,
-        MESSAGE_EVENT_NEGATIVE_LISTS_RETURNED);
+    assertThat(pi).isWaitingAt(TASK_TEAM_SUMMARY_REPORT, TASK_REVIEW_SELF_REPORTS, TASK_INTERVIEWS,
+        MESSAGE_EVENT_SELF_REPORT_REVIEWED, MESSAGE_EVENT_NEGATIVE_LISTS_RETURNED);
     assertThat(recorded).containsOnlyOnce("filed c1:修改稿：补充了廉洁自律情况。");
   }
 
@@ -141,22 +155,25 @@ class UnitAppraisalProcessTest {
     acceptSelfReport(DEPUTY, "副职报告");
     acceptSelfReport(PRINCIPAL, "正职报告");
 
-    Task deputyInterview = taskQuery().taskDefinitionKey(TASK_INTERVIEW).taskName("个别谈话：干部c2").singleResult();
-    assertThat(deputyInterview).hasCandidateUser("m1").hasCandidateUser("m2");
-    assertThat(taskQuery().taskId(deputyInterview.getId()).taskCandidateGroup("appraisal-team").count())
+    Task interviews = taskQuery().taskDefinitionKey(TASK_INTERVIEWS).singleResult();
+    assertThat(interviews).as("one interview task for the unit").hasName("个别谈话：测试局").hasCandidateUser("m1")
+        .hasCandidateUser("m2");
+    assertThat(taskQuery().taskId(interviews.getId()).taskCandidateGroup("appraisal-team").count())
         .as("only the members sent to this unit, not the whole appraisal-team group").isZero();
+    assertThat(taskQuery().taskDefinitionKey(TASK_REVIEW_SELF_REPORTS).count()).as("one review task for the unit").isEqualTo(1);
+    assertThat(taskQuery().taskCandidateGroup("org-dept").count()).as("no tally form per cadre").isZero();
     assertThat(taskQuery().taskCandidateGroup("audit").count()).as("offices return one list per round, elsewhere").isZero();
 
-    completeFindings(DEPUTY, 5);
-    completeFindings(PRINCIPAL, 30);
     complete(assigned(PRINCIPAL, TASK_TEAM_SUMMARY_REPORT), withVariables("teamReportText", "班子总结"));
+    complete(candidateTask(TASK_REVIEW_SELF_REPORTS));
+    complete(interviews);
+    tallySheetSubmitted();
     listsReturned();
-    assertThat(pi).as("findings and reports join asynchronously").isNotWaitingAt(TASK_ENTER_TEAM_TALLY);
+    assertThat(pi).as("the stages join asynchronously").isNotWaitingAt(TASK_TEAM_ANALYSIS);
     runDueJobs();
 
-    assertThat(recorded).contains("filed c1:正职报告", "filed c2:副职报告",
-        "evaluationTallyListener Task_EnterEvaluationTally c1 30", "evaluationTallyListener Task_EnterEvaluationTally c2 5");
-    assertThat(pi).isWaitingAt(TASK_ENTER_TEAM_TALLY);
+    assertThat(recorded).contains("filed c1:正职报告", "filed c2:副职报告", "interviewsListener Task_Interviews null 班子总结");
+    assertThat(pi).isWaitingAt(TASK_TEAM_ANALYSIS);
   }
 
   @Test
@@ -166,18 +183,23 @@ class UnitAppraisalProcessTest {
     assertThat(pi).hasPassed(GATEWAY_NEGATIVE_LISTS_RETURNED).isNotWaitingAt(MESSAGE_EVENT_NEGATIVE_LISTS_RETURNED);
     complete(assigned(PRINCIPAL, TASK_TEAM_SUMMARY_REPORT), withVariables("teamReportText", "班子总结"));
     acceptSelfReport(PRINCIPAL, "报告");
-    completeFindings(PRINCIPAL, 10);
+    complete(candidateTask(TASK_REVIEW_SELF_REPORTS));
+    complete(candidateTask(TASK_INTERVIEWS));
+    tallySheetSubmitted();
     runDueJobs();
 
-    assertThat(pi).isWaitingAt(TASK_ENTER_TEAM_TALLY).hasNotPassed(MESSAGE_EVENT_NEGATIVE_LISTS_RETURNED);
+    assertThat(pi).isWaitingAt(TASK_TEAM_ANALYSIS).hasNotPassed(MESSAGE_EVENT_NEGATIVE_LISTS_RETURNED);
   }
 
   @Test
-  void listsOfAnotherRound_doNotReleaseThisUnit() {
+  void messagesOfAnotherRoundOrUnit_doNotReleaseThisUnit() {
     ProcessInstance pi = start();
     runtimeService().createMessageCorrelation(MESSAGE_NEGATIVE_LISTS_RETURNED)
         .processInstanceVariableEquals(VAR_CAMPAIGN_ID, 2L).correlateAll();
-    assertThat(pi).isWaitingAt(MESSAGE_EVENT_NEGATIVE_LISTS_RETURNED);
+    runtimeService().createMessageCorrelation(MESSAGE_TALLY_SHEET_SUBMITTED)
+        .processInstanceVariableEquals(VAR_CAMPAIGN_ID, 1L).processInstanceVariableEquals(VAR_UNIT_CODE, "other")
+        .correlateAll();
+    assertThat(pi).isWaitingAt(MESSAGE_EVENT_NEGATIVE_LISTS_RETURNED, MESSAGE_EVENT_TALLY_SHEET_SUBMITTED);
   }
 
   @Test
@@ -185,13 +207,13 @@ class UnitAppraisalProcessTest {
     byBallot = true;
     listsReturned = true;
     ProcessInstance pi = start();
-    assertThat(pi).isWaitingAt(EVENT_GATEWAY_BALLOT_WINDOW);
+    assertThat(pi).isWaitingAt(EVENT_GATEWAY_BALLOT_WINDOW).isNotWaitingAt(MESSAGE_EVENT_TALLY_SHEET_SUBMITTED);
     complete(assigned(PRINCIPAL, TASK_TEAM_SUMMARY_REPORT), withVariables("teamReportText", "班子总结"));
     acceptSelfReport(PRINCIPAL, "报告");
-    completeFindingsWithoutTally(PRINCIPAL);
+    complete(candidateTask(TASK_REVIEW_SELF_REPORTS));
+    complete(candidateTask(TASK_INTERVIEWS));
     runDueJobs();
     assertThat(pi).as("the unit waits for its ballot window").isNotWaitingAt(TASK_TEAM_ANALYSIS);
-    assertThat(taskQuery().taskDefinitionKey(TASK_ENTER_EVALUATION_TALLY).count()).isZero();
 
     runtimeService().createMessageCorrelation(MESSAGE_BALLOTS_CLOSED).processInstanceBusinessKey("2026-ANNUAL/unit-test")
         .correlateAll();
@@ -199,8 +221,7 @@ class UnitAppraisalProcessTest {
 
     assertThat(recorded).contains("ballots counted");
     assertThat(pi).hasPassed(GATEWAY_BALLOT_MODE, MESSAGE_EVENT_BALLOTS_CLOSED, TASK_CLOSE_BALLOT_WINDOW,
-        GATEWAY_CADRE_EVALUATION_MODE, GATEWAY_TEAM_EVALUATION_MODE, TASK_PROPOSE_TEAM_GRADE)
-        .hasNotPassed(TASK_ENTER_EVALUATION_TALLY, TASK_ENTER_TEAM_TALLY, TIMER_EVENT_BALLOT_WINDOW_ENDS);
+        TASK_PROPOSE_TEAM_GRADE).hasNotPassed(MESSAGE_EVENT_TALLY_SHEET_SUBMITTED, TIMER_EVENT_BALLOT_WINDOW_ENDS);
     assertThat(candidateTask(TASK_TEAM_ANALYSIS)).isNotNull();
   }
 
@@ -218,35 +239,38 @@ class UnitAppraisalProcessTest {
     assertThat(recorded).contains("ballots counted");
   }
 
-  private void completeFindingsWithoutTally(String cadre) {
-    complete(taskQuery().taskDefinitionKey(TASK_INTERVIEW).taskName("个别谈话：干部" + cadre).singleResult(),
-        withVariables("interviewFindings", "群众评价较好", "earlySignProblems", false));
-  }
-
   private ProcessInstance start() {
     ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "2026-ANNUAL/unit-test",
         Variables.createVariables().putValue(VAR_CAMPAIGN_ID, 1L).putValue(VAR_UNIT_CODE, "test").putValue(VAR_YEAR, 2026));
-    assertThat(pi).isStarted().isWaitingAt(TASK_TEAM_SUMMARY_REPORT, TASK_SELF_REPORT);
+    assertThat(pi).isStarted().isWaitingAt(TASK_TEAM_SUMMARY_REPORT, TASK_SELF_REPORT, TASK_REVIEW_SELF_REPORTS);
     return pi;
   }
 
   private void acceptSelfReport(String cadre, String text) {
     complete(assigned(cadre, TASK_SELF_REPORT), withVariables(VAR_REPORT_TEXT, text));
-    Task review = taskQuery().taskDefinitionKey(TASK_REVIEW_SELF_REPORT).taskName("审核述职报告：干部" + cadre).singleResult();
-    assertThat(review).hasCandidateUser("m1");
-    complete(review, withVariables(VAR_REVIEW_DECISION, REVIEW_ACCEPTED, VAR_REVIEW_COMMENT, "同意"));
+    review(cadre, REVIEW_ACCEPTED, "同意");
   }
 
-  private void completeFindings(String cadre, long excellentVotes) {
-    complete(taskQuery().taskDefinitionKey(TASK_ENTER_EVALUATION_TALLY).taskName("录入民主测评结果：干部" + cadre).singleResult(),
-        withVariables("excellentVotes", excellentVotes, "competentVotes", 4L, "basicVotes", 0L, "incompetentVotes", 0L,
-            "politicalScore", 95.0));
-    complete(taskQuery().taskDefinitionKey(TASK_INTERVIEW).taskName("个别谈话：干部" + cadre).singleResult(),
-        withVariables("interviewFindings", "群众评价较好", "earlySignProblems", false));
+  /** What SelfReportReviewAdapter does: the decision reaches the cadre's waiting sub-process. */
+  private void review(String cadre, String decision, String comment) {
+    runtimeService().messageEventReceived(MESSAGE_SELF_REPORT_REVIEWED, awaitingReview(cadre).getId(),
+        Map.of(VAR_REVIEW_DECISION, decision, VAR_REVIEW_COMMENT, comment));
+  }
+
+  private static Execution awaitingReview(String cadre) {
+    return runtimeService().createExecutionQuery().activityId(MESSAGE_EVENT_SELF_REPORT_REVIEWED).list().stream()
+        .filter(e -> cadre.equals(runtimeService().getVariable(e.getId(), VAR_CADRE_USER_ID))).findFirst().orElseThrow();
+  }
+
+  /** What TallySheetAdapter does when org-dept submits the unit's sheet. */
+  private static void tallySheetSubmitted() {
+    runtimeService().createMessageCorrelation(MESSAGE_TALLY_SHEET_SUBMITTED)
+        .processInstanceVariableEquals(VAR_CAMPAIGN_ID, 1L).processInstanceVariableEquals(VAR_UNIT_CODE, "test")
+        .correlate();
   }
 
   /** What the round does when the last office returns its list (NegativeListsReturnedDelegate). */
-  private void listsReturned() {
+  private static void listsReturned() {
     runtimeService().createMessageCorrelation(MESSAGE_NEGATIVE_LISTS_RETURNED)
         .processInstanceVariableEquals(VAR_CAMPAIGN_ID, 1L).correlateAll();
   }
@@ -263,10 +287,6 @@ class UnitAppraisalProcessTest {
     return taskQuery().taskAssignee(user).taskDefinitionKey(definitionKey).singleResult();
   }
 
-  private static Task forGroup(String group, String definitionKey) {
-    return taskQuery().taskCandidateGroup(group).taskDefinitionKey(definitionKey).singleResult();
-  }
-
   private static Task candidateTask(String definitionKey) {
     Task task = taskQuery().taskCandidateUser("m2").taskDefinitionKey(definitionKey).singleResult();
     assertThat(task).as("%s for appraisal-team member m2", definitionKey).isNotNull();
@@ -274,8 +294,7 @@ class UnitAppraisalProcessTest {
   }
 
   private static Object firstValue(Map<String, Object> variables) {
-    for (String key : List.of("excellentVotes", "proposedGrade", "interviewFindings", "hasNegativeItems", "goodVotes",
-        "proposedTeamGrade", "teamReportText")) {
+    for (String key : List.of("proposedGrade", "interviewFindings", "proposedTeamGrade", "teamReportText")) {
       if (variables.get(key) != null) {
         return variables.get(key);
       }

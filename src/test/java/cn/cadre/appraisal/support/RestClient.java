@@ -111,6 +111,21 @@ public class RestClient {
     return tasks[0].get(0).path("id").asText();
   }
 
+  /** The one open task of a unit's process in a round (business key {@code <year>-ANNUAL/unit-<code>}). */
+  public String unitTask(String user, String definitionKey, int year, String unitCode) {
+    JsonNode[] tasks = new JsonNode[1];
+    String path = "/engine-rest/task?taskDefinitionKey=" + definitionKey + "&processInstanceBusinessKey=" + year
+        + "-ANNUAL/unit-" + unitCode;
+    try {
+      await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+          .until(() -> (tasks[0] = json(get(user, path))).size() == 1);
+    } catch (ConditionTimeoutException e) {
+      assertThat(tasks[0]).as("%s task of %s, unit %s visible to %s", definitionKey, year, unitCode, user)
+          .hasSize(1);
+    }
+    return tasks[0].get(0).path("id").asText();
+  }
+
   /** Submits a task form exactly as Tasklist does; returns the response for status checks. */
   public ResponseEntity<String> submit(String user, String taskId, Map<String, ?> values) {
     ObjectNode variables = JSON.createObjectNode();

@@ -47,9 +47,11 @@ public class RoundDriver {
   static final String ADMIN_PASSWORD = "admin";
 
   /** The stages of a unit, in the order they open, for the timings. */
-  static final List<String> UNIT_TASKS = List.of("Task_TeamSummaryReport", "Task_SelfReport", "Task_ReviewSelfReport",
-      "Task_EnterEvaluationTally", "Task_Interview", "Task_EnterTeamTally", "Task_TeamAnalysis",
-      "Task_ComprehensiveAnalysis");
+  static final List<String> UNIT_TASKS = List.of("Task_TeamSummaryReport", "Task_SelfReport",
+      "MessageEvent_SelfReportReviewed", "Task_ReviewSelfReports",
+      "Task_Interviews", "Task_TeamAnalysis", "Task_ComprehensiveAnalysis");
+  /** Valid ballots of every unit's evaluation meeting: each tally row adds up to it. */
+  static final int BALLOTS = 40;
 
   private final RestClient admin;
   private final RestClient api;
@@ -63,9 +65,11 @@ public class RoundDriver {
   private int threads = 2;
   private boolean together = true;
   private List<String> offices;
+  /** Records the appraisal teams' interviews as their page does (one record per cadre). */
+  private cn.cadre.appraisal.evaluation.EvaluationService evaluation;
   private final java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
 
-  public RoundDriver(TestRestTemplate template, ProcessEngine engine) {
+  private RoundDriver(TestRestTemplate template, ProcessEngine engine) {
     this.admin = new RestClient(template, ADMIN_PASSWORD);
     this.api = new RestClient(template, PASSWORD);
     this.tasks = engine.getTaskService();
@@ -76,7 +80,14 @@ public class RoundDriver {
 
   /** The driver with the beans of a running application (a RANDOM_PORT Spring Boot test). */
   public static RoundDriver of(ApplicationContext context) {
-    return new RoundDriver(context.getBean(TestRestTemplate.class), context.getBean(ProcessEngine.class));
+    return of(context, context.getBean(TestRestTemplate.class));
+  }
+
+  /** The driver with the beans of a running application, talking HTTP through {@code template}. */
+  public static RoundDriver of(ApplicationContext context, TestRestTemplate template) {
+    RoundDriver driver = new RoundDriver(template, context.getBean(ProcessEngine.class));
+    driver.evaluation = context.getBean(cn.cadre.appraisal.evaluation.EvaluationService.class);
+    return driver;
   }
 
   public RoundDriver year(int year) {
@@ -120,6 +131,7 @@ public class RoundDriver {
     long started = System.nanoTime();
     Round round = open(prefix, units, cadresPerUnit);
     returnNegativeLists(round);
+    enterTallies(round);
     completeUnitStages(round);
     System.out.printf("[%s] %d units, %d cadres to calibration: %,d ms in all%n", prefix, units, round.cadres(),
         ms(started));
@@ -136,8 +148,12 @@ public class RoundDriver {
     return new Round(prefix, year, units, cadresPerUnit, campaignId);
   }
 
-  /** Completes the unit stages of a round whose offices return their lists themselves; waits for calibration. */
+  /**
+   * Enters the tally sheets and completes the unit stages of a round whose offices return their
+   * lists themselves; waits for calibration.
+   */
   public void unitStagesToCalibration(Round round) {
+    enterTallies(round);
     completeUnitStages(round);
   }
 
@@ -269,6 +285,34 @@ public class RoundDriver {
     System.out.printf("[%s] negative lists: %d entries by 3 offices, 3 tasks: %,d ms%n", round.prefix(), entries.size(), ms(t));
   }
 
+  // ---- the tally sheets ------------------------------------------------------------------------------
+
+  /** Org-dept enters and submits each unit's tally sheet over HTTP, then completes the round's tally task. */
+  private void enterTallies(Round round) {
+    long t = System.nanoTime();
+    String tallies = "/api/campaigns/" + round.campaignId() + "/tallies/";
+    for (int u = 1; u <= round.units(); u++) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (int k = 1; k <= round.cadresPerUnit(); k++) {
+        Profile p = Profile.of(round.indexOf(round.cadreCode(u, k)));
+        rows.add(Map.of("code", round.cadreCode(u, k), "first", p.excellent, "second", p.competent, "third", p.basic,
+            "fourth", p.incompetent, "politicalScore", p.political));
+      }
+      boolean fairlyGood = u % 7 == 3;
+      rows.add(Map.of("code", "TEAM", "first", fairlyGood ? 17 : 32, "second", fairlyGood ? 21 : 6, "third", 2, "fourth", 0));
+      ResponseEntity<String> saved = api.put(round.orgDept(), tallies + round.unitCode(u), Map.of("ballots", BALLOTS, "rows", rows));
+      assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.OK);
+      ResponseEntity<String> submitted = api.post(round.orgDept(), tallies + round.unitCode(u) + "/submit", Map.of());
+      assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.OK);
+    }
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(round.campaignKey())
+        .taskDefinitionKey("Task_EnterTallies").singleResult();
+    assertThat(task).as("[%s] the round's tally task", round.prefix()).isNotNull();
+    tasks.complete(task.getId());
+    System.out.printf("[%s] tally sheets: %d units entered and submitted, 1 task: %,d ms%n", round.prefix(), round.units(),
+        ms(t));
+  }
+
   // ---- the unit stages ----------------------------------------------------------------------------
 
   /**
@@ -341,12 +385,20 @@ public class RoundDriver {
     String[] idArray = processInstanceIds.toArray(String[]::new);
     int passes = 0;
     while (true) {
+      Set<String> busy = new HashSet<>();
+      management.createJobQuery().processInstanceIds(ids).list().forEach(job -> busy.add(job.getProcessInstanceId()));
+      acceptSubmittedReports(idArray, busy, byStage);
       Map<String, List<Task>> open = new LinkedHashMap<>();
       tasks.createTaskQuery().processInstanceIdIn(idArray).list()
           .forEach(task -> open.computeIfAbsent(task.getProcessInstanceId(), k -> new ArrayList<>()).add(task));
-      Set<String> busy = new HashSet<>();
-      management.createJobQuery().processInstanceIds(ids).list().forEach(job -> busy.add(job.getProcessInstanceId()));
       open.keySet().removeAll(busy);
+      // a unit's review task is done once every report of the unit has been accepted
+      open.values().forEach(unitTasks -> {
+        if (unitTasks.stream().anyMatch(task -> task.getTaskDefinitionKey().equals("Task_SelfReport"))) {
+          unitTasks.removeIf(task -> task.getTaskDefinitionKey().equals("Task_ReviewSelfReports"));
+        }
+      });
+      open.values().removeIf(List::isEmpty);
       if (open.isEmpty()) {
         if (busy.isEmpty() && runtime.createProcessInstanceQuery().processInstanceIds(ids).count() == 0) {
           return passes;
@@ -376,6 +428,56 @@ public class RoundDriver {
   }
 
   /**
+   * The unit's interview records, one per cadre, as the team enters them on the interview page
+   * (UnitInterviewService records through the same service); its task is then completed.
+   */
+  private void recordInterviews(Round round, Task task) {
+    String unitCode = (String) tasks.getVariable(task.getId(), "unitCode");
+    int u = Integer.parseInt(unitCode.substring(unitCode.lastIndexOf("-u") + 2));
+    for (int k = 1; k <= round.cadresPerUnit(); k++) {
+      int i = round.indexOf(round.cadreCode(u, k));
+      evaluation.recordInterview(round.campaignId(), round.cadreCode(u, k), "群众评价较好", i % 97 == 41,
+          i % 31 == 5 ? "数字化治理" : "", round.teamMemberOfUnit(unitCode));
+    }
+  }
+
+  /**
+   * The appraisal team's decision on every report awaiting review, as the review page hands it to the
+   * process (SelfReportReviewAdapter): accepted, a unit's reports in one transaction.
+   */
+  private void acceptSubmittedReports(String[] processInstanceIds, Set<String> busy, Map<String, long[]> byStage) {
+    Map<String, List<String>> awaiting = new LinkedHashMap<>();
+    Set<String> mine = new HashSet<>(List.of(processInstanceIds));
+    runtime.createExecutionQuery().processDefinitionKey("UnitAppraisalProcess")
+        .activityId("MessageEvent_SelfReportReviewed").list().stream()
+        .filter(e -> mine.contains(e.getProcessInstanceId()) && !busy.contains(e.getProcessInstanceId()))
+        .forEach(e -> awaiting.computeIfAbsent(e.getProcessInstanceId(), k -> new ArrayList<>()).add(e.getId()));
+    for (List<String> executions : awaiting.values()) {
+      long s = System.nanoTime();
+      for (int attempt = 1; ; attempt++) {
+        try {
+          commands.execute(context -> {
+            executions.forEach(id -> runtime.messageEventReceived("SelfReportReviewed", id,
+                Map.of("reviewDecision", "accepted", "reviewComment", "内容翔实")));
+            return null;
+          });
+          break;
+        } catch (OptimisticLockingException e) {
+          if (attempt == 5) {
+            throw e;
+          }
+          sleep(100);
+        }
+      }
+      long[] stat = byStage.computeIfAbsent("MessageEvent_SelfReportReviewed", k -> new long[2]);
+      synchronized (stat) {
+        stat[0] += executions.size();
+        stat[1] += System.nanoTime() - s;
+      }
+    }
+  }
+
+  /**
    * The grades the rules pre-filled into the open analysis forms, by execution, in one query (the
    * sub-process instance's variable is on the execution its task runs in).
    */
@@ -395,31 +497,8 @@ public class RoundDriver {
     switch (key) {
       case "Task_TeamSummaryReport" -> v.put("teamReportText", "本年度班子认真履职，团结协作，完成各项目标任务。");
       case "Task_SelfReport" -> v.put("reportText", "本年度认真履行岗位职责，廉洁自律。");
-      case "Task_ReviewSelfReport" -> {
-        v.put("reviewDecision", "accepted");
-        v.put("reviewComment", "内容翔实");
-      }
-      case "Task_EnterEvaluationTally" -> {
-        Profile p = Profile.of(round.indexOf(cadre(round, task)));
-        v.put("excellentVotes", p.excellent);
-        v.put("competentVotes", p.competent);
-        v.put("basicVotes", p.basic);
-        v.put("incompetentVotes", p.incompetent);
-        v.put("politicalScore", p.political);
-      }
-      case "Task_Interview" -> {
-        int i = round.indexOf(cadre(round, task));
-        v.put("interviewFindings", "群众评价较好");
-        v.put("earlySignProblems", i % 97 == 41);
-        v.put("weaknessTopic", i % 31 == 5 ? "数字化治理" : "");
-      }
-      case "Task_EnterTeamTally" -> {
-        boolean fairlyGood = round.unitOf(task.getName()) % 7 == 3;
-        v.put("goodVotes", fairlyGood ? 10 : 20);
-        v.put("fairlyGoodVotes", fairlyGood ? 12 : 4);
-        v.put("averageVotes", 1);
-        v.put("poorVotes", 0);
-      }
+      case "Task_ReviewSelfReports" -> { }
+      case "Task_Interviews" -> recordInterviews(round, task);
       // accept what the rules pre-filled
       case "Task_TeamAnalysis" -> v.put("proposedTeamGrade", tasks.getVariable(task.getId(), "proposedTeamGrade"));
       case "Task_ComprehensiveAnalysis" -> {
@@ -524,15 +603,15 @@ public class RoundDriver {
   record Profile(int excellent, int competent, int basic, int incompetent, double political) {
     static Profile of(int i) {
       if (i % 5 == 0) {
-        return new Profile(26 + i % 9, 6, 1, 0, 91 + i % 8);
+        return new Profile(26 + i % 9, BALLOTS - 27 - i % 9, 1, 0, 91 + i % 8);
       }
       if (i % 25 == 7) {
-        return new Profile(2, 15, 12, 1, 84);
+        return new Profile(2, BALLOTS - 17, 14, 1, 84);
       }
       if (i % 50 == 13) {
-        return new Profile(6, 26, 2, 0, 78);
+        return new Profile(6, BALLOTS - 8, 2, 0, 78);
       }
-      return new Profile(4 + i % 11, 24, 3, 0, 85 + i % 10);
+      return new Profile(4 + i % 11, BALLOTS - 7 - i % 11, 3, 0, 85 + i % 10);
     }
   }
 

@@ -41,10 +41,12 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The first stages of an annual round worked through the real Camunda Tasklist in headless Chromium,
  * one user after another, each logging in through Tasklist's login form in a fresh browser profile:
- * a cadre writes and completes the self-report (述职述廉报告), the appraisal-team member claims the
- * review from "本组待办", reads the report and accepts it, and the organisation department enters the
- * democratic-evaluation tally — first with values the form or the server refuse (the error is shown
- * and the task stays open), then correctly. Every completion is checked over REST as well.
+ * a cadre writes and completes the self-report (述职述廉报告); the appraisal-team member opens the
+ * unit's review task from "本组待办" (refused while reports are out, the server's message shown),
+ * follows its link to the unit's reports and accepts the report there after a return without a
+ * comment is refused; the organisation department follows its round task's link to the tally page and
+ * enters the unit's sheet — a row that does not add up refused by name, then corrected and submitted.
+ * Every step is checked over REST as well.
  * Screenshots of each filled form, taken just before Complete (the error one after the refusal), go
  * to target/tasklist-round-*.png. Skipped when Chromium/chromedriver is not installed.
  */
@@ -64,8 +66,8 @@ class TasklistRoundBrowserTest {
   private static final String ORG_DEPT = "orgdept";
 
   private static final String SELF_REPORT_TASK = "填写述职述廉报告";
-  private static final String REVIEW_TASK = "审核述职报告：" + CADRE_NAME;
-  private static final String TALLY_TASK = "录入民主测评结果：" + CADRE_NAME;
+  private static final String REVIEW_TASK = "审核述职报告：示范县";
+  private static final String TALLY_TASK = "录入民主测评结果：" + YEAR + "年度考核";
   private static final String GROUP_FILTER = "本组待办";
   private static final String REPORT_TEXT = "本年度认真履行县长职责，推进乡村振兴和营商环境改革，廉洁自律，无违规违纪问题。";
 
@@ -110,74 +112,118 @@ class TasklistRoundBrowserTest {
     });
     assertThat(tasks(api, CADRE, "taskDefinitionKey=Task_SelfReport")).as("c1002's self-report tasks").isEmpty();
 
-    // 2. the appraisal-team member claims the review from "本组待办", reads the report, accepts it
-    String review = api.task(TEAM_MEMBER, "Task_ReviewSelfReport", CADRE_NAME);
+    // 2. the appraisal-team member opens the unit's review task from "本组待办": it cannot be completed while
+    //    reports are out (the server's Chinese message), its form links to the unit's reports, where the
+    //    member reads 王海燕's report in full and accepts it
+    String review = api.task(TEAM_MEMBER, "Task_ReviewSelfReports", "示范县");
+    long campaignId = api.json(api.get(TEAM_MEMBER, "/engine-rest/task/" + review + "/form-variables"))
+        .path("campaignId").path("value").asLong();
     inTasklistAs(TEAM_MEMBER, wait -> {
       selectFilter(wait, GROUP_FILTER);
       openTask(wait, REVIEW_TASK);
-      wait.until(ExpectedConditions.visibilityOfElementLocated(formField("textarea", "Field_ReportTextShown")));
-      wait.until(d -> REPORT_TEXT.equals(d.findElement(formField("textarea", "Field_ReportTextShown")).getDomProperty("value")));
-      assertThat(driver.findElement(formField("textarea", "Field_ReportTextShown")).getDomAttribute("readonly"))
-          .as("the report is shown read-only").isNotNull();
+      WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("打开本单位述职报告")));
+      assertThat(link.getDomAttribute("href")).isEqualTo("/app/campaigns/" + campaignId + "/units/" + UNIT + "/reports");
       claim(wait);
-      wait.until(d -> {
-        WebElement accepted = d.findElement(radio("通过"));
-        if (!accepted.isSelected()) {
-          accepted.click();
-        }
-        return d.findElement(COMPLETE).isEnabled();
-      });
-      assertThat(driver.findElement(formField("textarea", "Field_ReportTextShown")).getDomProperty("value")).isEqualTo(REPORT_TEXT);
-      screenshot("tasklist-round-2-review.png");
-      driver.findElement(COMPLETE).click();
-      wait.until(d -> isGone(api, TEAM_MEMBER, review) && d.findElements(formField("textarea", "Field_ReportTextShown")).isEmpty());
-      assertNoErrorShown();
-      // accepted: the review leads on to the interview, which the same team member finds in "本组待办"
-      wait.until(ExpectedConditions.visibilityOfElementLocated(taskInList("个别谈话：" + CADRE_NAME)));
+      wait.until(ExpectedConditions.elementToBeClickable(COMPLETE)).click();
+      WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(ERROR_NOTIFICATION));
+      assertThat(refused.getText()).contains("份述职报告未通过审核", CADRE_NAME);
+      screenshot("tasklist-round-2-review-task.png");
+
+      signInToApp(wait, "/app/campaigns/" + campaignId + "/units/" + UNIT + "/reports", TEAM_MEMBER);
+      By card = By.cssSelector("section.report[data-cadre='" + CADRE + "']");
+      wait.until(d -> d.findElement(card).getText().contains(REPORT_TEXT));
+      assertThat(driver.findElement(card).getText()).contains("待审核");
+      assertThat(driver.findElement(By.cssSelector("section.report[data-cadre='c1001']")).getText()).contains("未提交");
+      // returning needs a comment: the server says so and nothing changes
+      driver.findElement(By.xpath("//section[@data-cadre='" + CADRE + "']//button[normalize-space()='退回修改']")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "退回修改时必须填写审核意见"));
+      driver.findElement(By.cssSelector("form[data-review='" + CADRE + "'] textarea")).sendKeys("内容翔实");
+      screenshot("tasklist-round-3-review-page.png");
+      driver.findElement(By.xpath("//section[@data-cadre='" + CADRE + "']//button[normalize-space()='通过']")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "已通过：" + CADRE_NAME));
+      wait.until(d -> d.findElement(card).getText().contains("已通过"));
+
+      // the unit's interview page: a record about 王海燕, an empty one refused
+      driver.get("http://localhost:" + port + "/app/campaigns/" + campaignId + "/units/" + UNIT + "/interviews");
+      By form = By.cssSelector("form[data-record='" + CADRE + "']");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(form)).findElement(By.cssSelector("button[type=submit]")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "谈话了解的主要情况"));
+      driver.findElement(form).findElement(By.name("findings")).sendKeys("群众反映工作扎实，作风务实");
+      driver.findElement(form).findElement(By.name("earlySignProblems")).click();
+      driver.findElement(form).findElement(By.name("weaknessTopic")).sendKeys("数字化治理");
+      driver.findElement(form).findElement(By.cssSelector("button[type=submit]")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "已保存：" + CADRE_NAME));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-cadre='" + CADRE + "']"),
+          "群众反映工作扎实"));
+      assertThat(driver.findElement(By.cssSelector("tr[data-cadre='" + CADRE + "']")).getText())
+          .contains("苗头性倾向性问题", "能力短板：数字化治理", TEAM_MEMBER);
+      screenshot("tasklist-round-3b-interviews.png");
     });
-    assertThat(tasks(api, TEAM_MEMBER, "taskDefinitionKey=Task_ReviewSelfReport&nameLike=%" + CADRE_NAME + "%"))
-        .as("team1's review tasks for 王海燕").isEmpty();
+    assertThat(tasks(api, TEAM_MEMBER, "taskId=" + review)).as("the unit's review task stays until all are accepted")
+        .hasSize(1);
+    assertThat(tasks(api, CADRE, "taskDefinitionKey=Task_SelfReport")).as("accepted: not back with the cadre").isEmpty();
     assertThat(tasks(api, CADRE, "taskDefinitionKey=Task_SelfReport")).as("the report was accepted, not returned").isEmpty();
 
-    // 3. the organisation department enters the tally: refused values first (the task stays open), then valid ones
-    String tally = api.task(ORG_DEPT, "Task_EnterEvaluationTally", CADRE_NAME);
+    // 3. the organisation department enters the unit's tally sheet on the page its round task links to:
+    //    a row that does not add up is refused with its name, then the corrected sheet is saved and submitted
+    String tally = api.task(ORG_DEPT, "Task_EnterTallies", YEAR + "年度");
     inTasklistAs(ORG_DEPT, wait -> {
       selectFilter(wait, GROUP_FILTER);
       openTask(wait, TALLY_TASK);
-      wait.until(ExpectedConditions.visibilityOfElementLocated(formField("input", "Field_CadreNameShown")));
-      wait.until(d -> CADRE_NAME.equals(d.findElement(formField("input", "Field_CadreNameShown")).getDomProperty("value")));
-      claim(wait);
+      WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("打开测评录入页面")));
+      assertThat(link.getDomAttribute("href")).isEqualTo("/app/campaigns/" + campaignId + "/tallies");
+      screenshot("tasklist-round-4-tally-task.png");
 
-      // a negative count: the form's own validation (min 0) refuses it, Complete stays disabled
-      enterTally(wait, "-1", "10", "2", "0", "95");
-      WebElement fieldError = wait.until(ExpectedConditions.visibilityOfElementLocated(fieldError("Field_ExcellentVotes")));
-      assertThat(fieldError.getText()).contains("minimum value of 0");
-      wait.until(d -> !d.findElement(COMPLETE).isEnabled()); // Complete cannot be clicked with a negative vote count
-      assertThat(tasks(api, ORG_DEPT, "taskId=" + tally)).as("the tally task with a negative vote count entered").hasSize(1);
-
-      // no votes at all passes the form but not the server: its Chinese message is shown, the task stays open
-      enterTally(wait, "0", "0", "0", "0", "95");
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(fieldError("Field_ExcellentVotes")));
-      wait.until(ExpectedConditions.elementToBeClickable(COMPLETE)).click();
-      WebElement serverError = wait.until(ExpectedConditions.visibilityOfElementLocated(ERROR_NOTIFICATION));
-      assertThat(serverError.getText()).contains("票数合计不能为0");
-      assertThat(tasks(api, ORG_DEPT, "taskId=" + tally)).as("the tally task after the refused submission").hasSize(1)
-          .allSatisfy(task -> assertThat(task.path("assignee").asText()).isEqualTo(ORG_DEPT));
-      assertThat(driver.findElement(formField("input", "Field_ExcellentVotes")).isDisplayed()).isTrue();
-      screenshot("tasklist-round-3-tally-error.png");
-
-      // corrected: completes
-      driver.findElement(CLOSE_NOTIFICATION).click();
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(ERROR_NOTIFICATION));
-      enterTally(wait, "12", "8", "1", "0", "95");
-      wait.until(ExpectedConditions.elementToBeClickable(COMPLETE));
-      screenshot("tasklist-round-4-tally.png");
-      driver.findElement(COMPLETE).click();
-      wait.until(d -> isGone(api, ORG_DEPT, tally) && d.findElements(formField("input", "Field_ExcellentVotes")).isEmpty());
-      assertNoErrorShown();
+      signInToApp(wait, "/app/campaigns/" + campaignId + "/tallies", ORG_DEPT);
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#unit-rows tr[data-unit='" + UNIT + "'] button"))).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#sheet-rows tr[data-code='TEAM']")));
+      driver.findElement(By.name("ballots")).sendKeys("21");
+      fillRow("c1001", "15", "5", "1", "0", "95");
+      fillRow(CADRE, "12", "8", "0", "0", "93"); // 20 of 21: refused
+      fillRow("c1003", "6", "14", "1", "0", "90");
+      fillRow("c1004", "3", "16", "2", "0", "88");
+      fillRow("TEAM", "17", "4", "0", "0", null);
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(
+          By.cssSelector("#sheet-rows tr[data-code='" + CADRE + "'] td.total"), "20"));
+      driver.findElement(By.id("save")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), CADRE_NAME + "：四项票数合计 20 与有效票数 21 不符"));
+      screenshot("tasklist-round-5-tally-refused.png");
+      assertThat(api.json(api.get(ORG_DEPT, "/api/campaigns/" + campaignId + "/tallies/" + UNIT)).path("ballots").isNull())
+          .as("nothing saved").isTrue();
+      fillRow(CADRE, "12", "9", "0", "0", "93");
+      driver.findElement(By.id("save")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "已填完，可以提交"));
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("submit-unit"))).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "已提交：示范县"));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("counts"), "已提交 1 个"));
+      screenshot("tasklist-round-6-tally-submitted.png");
     });
-    assertThat(tasks(api, ORG_DEPT, "taskDefinitionKey=Task_EnterEvaluationTally&nameLike=%" + CADRE_NAME + "%"))
-        .as("orgdept's tally tasks for 王海燕").isEmpty();
+    JsonNode sheet = api.json(api.get(ORG_DEPT, "/api/campaigns/" + campaignId + "/tallies/" + UNIT));
+    assertThat(sheet.path("submitted").asBoolean()).isTrue();
+    assertThat(sheet.path("rows").get(1).path("second").asInt()).as("王海燕's corrected row").isEqualTo(9);
+    api.complete(ORG_DEPT, tally, Map.of());
+  }
+
+  /** Follows to one of the application's own pages, signing in there with the same user. */
+  private void signInToApp(WebDriverWait wait, String page, String user) {
+    driver.get("http://localhost:" + port + page);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys(user);
+    driver.findElement(By.name("password")).sendKeys(DEMO_PASSWORD);
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlContains(page));
+  }
+
+  private void fillRow(String code, String first, String second, String third, String fourth, String score) {
+    By row = By.cssSelector("#sheet-rows tr[data-code='" + code + "']");
+    String[] names = {"first", "second", "third", "fourth", "politicalScore"};
+    String[] values = {first, second, third, fourth, score};
+    for (int i = 0; i < names.length; i++) {
+      if (values[i] != null) {
+        WebElement input = driver.findElement(row).findElement(By.name(names[i]));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(values[i]);
+      }
+    }
   }
 
   /** Org-dept opens the 2027 round for unit county; 409 if this context has done so already. */
@@ -236,27 +282,6 @@ class TasklistRoundBrowserTest {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(CLAIM));
   }
 
-  private void enterTally(WebDriverWait wait, String excellent, String competent, String basic, String incompetent,
-      String politicalScore) {
-    type(wait, "Field_ExcellentVotes", excellent);
-    type(wait, "Field_CompetentVotes", competent);
-    type(wait, "Field_BasicVotes", basic);
-    type(wait, "Field_IncompetentVotes", incompetent);
-    type(wait, "Field_PoliticalScore", politicalScore);
-  }
-
-  /** Replaces a form-js input's value as a user would, and waits until the field holds it. */
-  private static void type(WebDriverWait wait, String componentId, String value) {
-    wait.until(d -> {
-      WebElement input = d.findElement(formField("input", componentId));
-      if (!value.equals(input.getDomProperty("value"))) {
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(value);
-      }
-      return value.equals(input.getDomProperty("value"));
-    });
-  }
-
   private void assertNoErrorShown() {
     assertThat(driver.findElements(ERROR_NOTIFICATION)).extracting(WebElement::getText).as("error notifications").isEmpty();
   }
@@ -274,15 +299,6 @@ class TasklistRoundBrowserTest {
   // form-js renders component "Field_X" as id "fjs-form-<random>-Field_X"
   private static By formField(String tag, String componentId) {
     return By.cssSelector(".fjs-form " + tag + "[id$='-" + componentId + "']");
-  }
-
-  private static By fieldError(String componentId) {
-    return By.cssSelector(".fjs-form .fjs-form-field-error[id$='-" + componentId + "-error-message']");
-  }
-
-  // form-js radio group: <label class="fjs-form-field-label"><input type="radio">通过</label>
-  private static By radio(String label) {
-    return By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space()='" + label + "']/input[@type='radio']");
   }
 
   private static List<JsonNode> tasks(RestClient api, String user, String query) {

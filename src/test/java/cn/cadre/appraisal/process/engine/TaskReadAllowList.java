@@ -41,15 +41,13 @@ public final class TaskReadAllowList {
       // unit-appraisal.bpmn
       Map.entry("Task_TeamSummaryReport", row(Role.CADRE, "unitName", "teamReportText")),
       Map.entry("Task_SelfReport", row(Role.CADRE, "reportText", "reviewComment")),
-      Map.entry("Task_ReviewSelfReport", row(Role.APPRAISAL_TEAM, "reportText", "reviewDecision", "reviewComment")),
-      Map.entry("Task_EnterEvaluationTally", row(Role.ORG_DEPT,
-          "cadreName", "excellentVotes", "competentVotes", "basicVotes", "incompetentVotes", "politicalScore")),
-      Map.entry("Task_Interview", row(Role.APPRAISAL_TEAM, "cadreName", "interviewFindings", "earlySignProblems", "weaknessTopic")),
-      Map.entry("Task_EnterTeamTally", row(Role.ORG_DEPT, "unitName", "goodVotes", "fairlyGoodVotes", "averageVotes", "poorVotes")),
+      Map.entry("Task_ReviewSelfReports", row(Role.APPRAISAL_TEAM, "campaignId", "unitCode", "unitName")),
+      Map.entry("Task_Interviews", row(Role.APPRAISAL_TEAM, "campaignId", "unitCode", "unitName")),
       Map.entry("Task_TeamAnalysis", row(Role.APPRAISAL_TEAM, "unitName", "decisionTeamGradeLabel", "decisionReason",
           "openRectifications", "proposedTeamGrade", "proposalReason", "problems", "suggestions")),
       Map.entry("Task_ComprehensiveAnalysis", CADRE_ANALYSIS),
       // appraisal-campaign.bpmn
+      Map.entry("Task_EnterTallies", row(Role.ORG_DEPT, "campaignId", "talliesNote")),
       Map.entry("Task_NegativeList", row(Role.OFFICE, "campaignId", "officeCode", "officeName", "confirmAllClear",
           "lateExplanation")),
       Map.entry("Task_Calibration", row(Role.ORG_DEPT, "campaignId", "quotaStatus", "calibrationNote")),

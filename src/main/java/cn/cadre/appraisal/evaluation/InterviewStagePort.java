@@ -1,0 +1,7 @@
+package cn.cadre.appraisal.evaluation;
+
+/** Port to the unit's appraisal process: whether its interview stage (个别谈话) is still open. */
+public interface InterviewStagePort {
+
+  boolean open(Long campaignId, String unitCode);
+}
