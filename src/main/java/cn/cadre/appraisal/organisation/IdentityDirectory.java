@@ -3,6 +3,11 @@ package cn.cadre.appraisal.organisation;
 /** Port to the user directory (Camunda identity) so the organisation stays engine-free. */
 public interface IdentityDirectory {
 
+  boolean exists(String userId);
+
+  /** False when users, groups and passwords are the organisation's directory's (read-only). */
+  boolean managesUsers();
+
   /** Creates the user if absent; an existing user keeps its password. */
   void ensureUser(String userId, String displayName, String initialPassword);
 

@@ -9,10 +9,8 @@ import cn.cadre.appraisal.organisation.RosterReport.Outcome;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,34 +30,72 @@ public class RosterImport {
   private final CadreRepository cadres;
   private final StaffMemberRepository staff;
   private final IdentityDirectory identity;
-  private final String defaultPassword;
   private final OfficeGroups officeGroups;
+  private final NewAccounts accounts;
 
   RosterImport(OrganisationService organisation, UnitRepository units, LeadershipTeamRepository teams,
-      CadreRepository cadres, StaffMemberRepository staff, IdentityDirectory identity,
-      @Value("${appraisal.roster.initial-password:changeme}") String defaultPassword, OfficeGroups officeGroups) {
+      CadreRepository cadres, StaffMemberRepository staff, IdentityDirectory identity, OfficeGroups officeGroups,
+      NewAccounts accounts) {
     this.officeGroups = officeGroups;
+    this.accounts = accounts;
     this.organisation = organisation;
     this.units = units;
     this.teams = teams;
     this.cadres = cadres;
     this.staff = staff;
     this.identity = identity;
-    this.defaultPassword = defaultPassword;
   }
 
-  /** Imports the roster, or throws {@link RosterValidationException} naming every bad row. */
+  /** Imports the roster for the administrator (who may also give test or service accounts a chosen password). */
   @Transactional
   public RosterReport importRoster(Roster roster) {
+    return importRoster(roster, "admin", true);
+  }
+
+  /**
+   * Imports the roster, or throws {@link RosterValidationException} naming every bad row. Every user
+   * it creates gets a random one-time password, answered once in the report (never logged); a user who
+   * exists keeps their password. Only an administrator may set a chosen password (initialPassword).
+   */
+  @Transactional
+  public RosterReport importRoster(Roster roster, String actor, boolean mayChoosePasswords) {
     Checked checked = new RosterCheck(units, cadres, staff, officeGroups.groupIds()).check(roster);
+    if (!mayChoosePasswords) {
+      List<String> chosen = new java.util.ArrayList<>();
+      checked.cadres().stream().filter(c -> c.initialPassword() != null).forEach(c -> chosen.add(c.userId()));
+      checked.staff().stream().filter(s -> s.initialPassword() != null).forEach(s -> chosen.add(s.userId()));
+      if (!chosen.isEmpty()) {
+        throw new RosterValidationException(List.of("initialPassword 只能由系统管理员指定（测试或服务账户）："
+            + String.join("、", chosen) + "；其他用户导入后获得随机的一次性密码"));
+      }
+    }
+    List<RosterReport.Credential> credentials = new java.util.ArrayList<>();
     Map<String, Outcome> unitOutcomes = new LinkedHashMap<>();
     checked.units().values().forEach(unit -> importUnit(unit, checked.units(), unitOutcomes));
-    List<Outcome> cadreOutcomes = checked.cadres().stream().map(this::importCadre).toList();
-    List<Outcome> staffOutcomes = checked.staff().stream().map(this::importStaff).toList();
+    List<Outcome> cadreOutcomes = checked.cadres().stream().map(c -> importCadre(c, actor, credentials)).toList();
+    List<Outcome> staffOutcomes = checked.staff().stream().map(s -> importStaff(s, actor, credentials)).toList();
     RosterReport report = new RosterReport(Counts.of(unitOutcomes.values()), Counts.of(cadreOutcomes),
-        Counts.of(staffOutcomes));
-    LOG.info("Roster imported: {}", report);
+        Counts.of(staffOutcomes), credentials);
+    LOG.info("Roster imported by {}: units {}, cadres {}, staff {}, {} one-time passwords issued", actor, report.units(),
+        report.cadres(), report.staff(), credentials.size());
     return report;
+  }
+
+  /**
+   * The password a user of the roster starts with: the administrator's choice, or a one-time one for
+   * a user the directory does not have yet (handed back once); null when the user exists already.
+   */
+  private String password(String userId, String name, String chosen, String actor,
+      List<RosterReport.Credential> credentials) {
+    if (!identity.managesUsers() || identity.exists(userId)) {
+      return null; // the directory's user, or one the roster made before: its password stays
+    }
+    if (chosen != null) {
+      return chosen;
+    }
+    String oneTime = accounts.issueOneTimePassword(userId, actor);
+    credentials.add(new RosterReport.Credential(userId, name, oneTime));
+    return oneTime;
   }
 
   /** Parents first, since a unit's parent may come later in the file. */
@@ -80,8 +116,8 @@ public class RosterImport {
     }
   }
 
-  private Outcome importCadre(CadreEntry entry) {
-    String password = Objects.requireNonNullElse(entry.initialPassword(), defaultPassword);
+  private Outcome importCadre(CadreEntry entry, String actor, List<RosterReport.Credential> credentials) {
+    String password = password(entry.userId(), entry.name(), entry.initialPassword(), actor, credentials);
     Cadre stored = cadres.findByCode(entry.code()).orElse(null);
     if (stored == null) {
       organisation.registerCadre(entry.code(), entry.name(), entry.position(), entry.role(), entry.unitCode(),
@@ -95,8 +131,8 @@ public class RosterImport {
     return Outcome.updated(changed);
   }
 
-  private Outcome importStaff(StaffEntry entry) {
-    String password = Objects.requireNonNullElse(entry.initialPassword(), defaultPassword);
+  private Outcome importStaff(StaffEntry entry, String actor, List<RosterReport.Credential> credentials) {
+    String password = password(entry.userId(), entry.name(), entry.initialPassword(), actor, credentials);
     StaffMember stored = staff.findByUserId(entry.userId()).orElse(null);
     if (stored == null) {
       organisation.registerStaff(entry.userId(), entry.name(), entry.homeUnitCode(), entry.groups(), password);

@@ -1,9 +1,17 @@
 package cn.cadre.appraisal.organisation;
 
+import java.util.List;
+
 import java.util.Collection;
 
-/** What a roster import did, per kind of row; a second import of the same file is all unchanged. */
-public record RosterReport(Counts units, Counts cadres, Counts staff) {
+/**
+ * What a roster import did, per kind of row (a second import of the same file is all unchanged), and
+ * the one-time password of every user it created: answered this once, stored nowhere in clear.
+ */
+public record RosterReport(Counts units, Counts cadres, Counts staff, List<Credential> credentials) {
+
+  /** A new user's one-time password, to hand over (slip or spreadsheet); replaced at the first sign-in. */
+  public record Credential(String userId, String name, String oneTimePassword) {}
 
   public record Counts(int created, int updated, int unchanged) {
     static Counts of(Collection<Outcome> outcomes) {

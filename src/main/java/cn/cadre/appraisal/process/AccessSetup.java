@@ -98,6 +98,14 @@ class AccessSetup implements ApplicationRunner {
   }
 
   private void ensureGroup(String groupId, String name) {
+    if (identity.isReadOnly()) {
+      // the organisation's directory holds the groups (profile ldap): only the authorizations are ours
+      if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+        org.slf4j.LoggerFactory.getLogger(AccessSetup.class).warn(
+            "The directory has no group '{}' ({}): its members' tasks stay unassigned", groupId, name);
+      }
+      return;
+    }
     if (identity.createGroupQuery().groupId(groupId).count() == 0) {
       Group g = identity.newGroup(groupId);
       g.setName(name);

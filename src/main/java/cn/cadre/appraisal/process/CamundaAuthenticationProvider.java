@@ -22,10 +22,16 @@ public class CamundaAuthenticationProvider implements AuthenticationProvider {
   /** Authority prefix of a Camunda group, e.g. GROUP_org-dept. */
   public static final String GROUP_PREFIX = "GROUP_";
 
-  private final IdentityService identity;
+  /** Granted to a user who still has a one-time password: they may do nothing but replace it. */
+  public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
-  CamundaAuthenticationProvider(IdentityService identity) {
+  private final IdentityService identity;
+  private final cn.cadre.appraisal.account.AccountService accounts;
+
+  CamundaAuthenticationProvider(IdentityService identity, @org.springframework.context.annotation.Lazy
+      cn.cadre.appraisal.account.AccountService accounts) {
     this.identity = identity;
+    this.accounts = accounts;
   }
 
   @Override
@@ -45,8 +51,11 @@ public class CamundaAuthenticationProvider implements AuthenticationProvider {
       long wait = lockedForSeconds(userId);
       throw new BadCredentialsException(wait > 0 ? "用户名或密码错误，请在 " + wait + " 秒后重试" : "用户名或密码错误");
     }
-    List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId).map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id)).toList();
+    List<SimpleGrantedAuthority> groups = new java.util.ArrayList<>(identity.createGroupQuery().groupMember(userId).list()
+        .stream().map(Group::getId).map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id)).toList());
+    if (accounts.mustChangePassword(userId)) {
+      groups.add(new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED));
+    }
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
   }
 

@@ -17,8 +17,19 @@ class CamundaIdentityDirectory implements IdentityDirectory {
   }
 
   @Override
+  public boolean exists(String userId) {
+    return identity.createUserQuery().userId(userId).count() > 0;
+  }
+
+  @Override
+  public boolean managesUsers() {
+    return !identity.isReadOnly();
+  }
+
+  @Override
   public void ensureUser(String userId, String displayName, String initialPassword) {
-    if (identity.createUserQuery().userId(userId).count() > 0) {
+    // with the organisation's directory (read-only), its users and groups are its own
+    if (identity.isReadOnly() || identity.createUserQuery().userId(userId).count() > 0) {
       return;
     }
     User user = identity.newUser(userId);
@@ -30,6 +41,9 @@ class CamundaIdentityDirectory implements IdentityDirectory {
 
   @Override
   public void ensureMembership(String userId, String groupId) {
+    if (identity.isReadOnly()) {
+      return;
+    }
     if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
       identity.createMembership(userId, groupId);
     }

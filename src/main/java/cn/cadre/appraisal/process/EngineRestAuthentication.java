@@ -10,6 +10,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class EngineRestAuthentication {
 
+  /** The filter's place: SignInGate records failures just before it and refuses one-time passwords just after. */
+  static final int ORDER = 100;
+
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
@@ -17,6 +20,7 @@ class EngineRestAuthentication {
     registration.setName("camunda-auth");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(ORDER);
     return registration;
   }
 }

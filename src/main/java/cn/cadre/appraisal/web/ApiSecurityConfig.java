@@ -51,6 +51,7 @@ class ApiSecurityConfig {
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
+        .addFilterAfter(new PasswordChangeRequiredFilter(), EngineAuthenticationFilter.class)
         .build();
   }
 
@@ -69,7 +70,7 @@ class ApiSecurityConfig {
         .securityMatcher("/app/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/app/login", "/app/assets/**").permitAll()
-            .requestMatchers("/app", "/app/", "/app/campaigns/*/negative-lists/**", "/app/api/campaigns/*/negative-lists/**",
+            .requestMatchers("/app", "/app/", "/app/password", "/app/campaigns/*/negative-lists/**", "/app/api/campaigns/*/negative-lists/**",
                 "/app/campaigns/*/units/*/reports", "/app/api/campaigns/*/units/*/reports/**",
                 "/app/campaigns/*/units/*/interviews", "/app/api/campaigns/*/units/*/interviews/**")
             .authenticated()
@@ -79,6 +80,7 @@ class ApiSecurityConfig {
         .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
             new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.withDefaults().matcher("/app/api/**")))
         .addFilterAfter(new EngineAuthenticationFilter(identity), AnonymousAuthenticationFilter.class)
+        .addFilterAfter(new PasswordChangeRequiredFilter(), EngineAuthenticationFilter.class)
         .build();
   }
 

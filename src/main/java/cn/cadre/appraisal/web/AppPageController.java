@@ -33,10 +33,16 @@ class AppPageController {
   private final cn.cadre.appraisal.evaluation.SelfReportReviewService reviews;
   private final cn.cadre.appraisal.evaluation.UnitInterviewService interviews;
   private final cn.cadre.appraisal.evaluation.UnitTeamAccess teams;
+  private final cn.cadre.appraisal.account.AccountService accounts;
+  private final int passwordMinLength;
 
   AppPageController(CampaignService campaigns, NegativeListService lists,
       cn.cadre.appraisal.evaluation.SelfReportReviewService reviews,
-      cn.cadre.appraisal.evaluation.UnitInterviewService interviews, cn.cadre.appraisal.evaluation.UnitTeamAccess teams) {
+      cn.cadre.appraisal.evaluation.UnitInterviewService interviews, cn.cadre.appraisal.evaluation.UnitTeamAccess teams,
+      cn.cadre.appraisal.account.AccountService accounts,
+      @org.springframework.beans.factory.annotation.Value("${appraisal.accounts.password-min-length:10}") int passwordMinLength) {
+    this.accounts = accounts;
+    this.passwordMinLength = passwordMinLength;
     this.campaigns = campaigns;
     this.lists = lists;
     this.reviews = reviews;
@@ -62,9 +68,54 @@ class AppPageController {
     return "app/login";
   }
 
-  @GetMapping({"/app", "/app/"})
-  String home(Authentication user, CsrfToken csrf, Model model) {
+  /** 设置密码: the one page a user with a one-time password may open; anyone may change theirs here. */
+  @GetMapping("/app/password")
+  String password(Authentication user, CsrfToken csrf, Model model) {
     page(user, csrf, model);
+    model.addAttribute("mustChange", mustChange(user));
+    model.addAttribute("minLength", passwordMinLength);
+    return "app/password";
+  }
+
+  @org.springframework.web.bind.annotation.PostMapping("/app/password")
+  String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
+      @RequestParam String confirmPassword, Authentication user, CsrfToken csrf, Model model,
+      jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
+    try {
+      if (!newPassword.equals(confirmPassword)) {
+        throw new IllegalArgumentException("两次输入的新密码不一致");
+      }
+      accounts.changePassword(user.getName(), currentPassword, newPassword, "app", request.getRemoteAddr());
+    } catch (IllegalArgumentException e) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      page(user, csrf, model);
+      model.addAttribute("mustChange", mustChange(user));
+      model.addAttribute("minLength", passwordMinLength);
+      model.addAttribute("error", e.getMessage());
+      return "app/password";
+    }
+    // the session's sign-in no longer carries the one-time state
+    var authorities = user.getAuthorities().stream()
+        .filter(a -> !a.getAuthority().equals(cn.cadre.appraisal.process.CamundaAuthenticationProvider.PASSWORD_CHANGE_REQUIRED))
+        .toList();
+    var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+        .authenticated(user.getName(), null, authorities));
+    org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+    new org.springframework.security.web.context.HttpSessionSecurityContextRepository().saveContext(context, request, response);
+    return "redirect:/app/?passwordChanged";
+  }
+
+  private static boolean mustChange(Authentication user) {
+    return user.getAuthorities().stream()
+        .anyMatch(a -> a.getAuthority().equals(cn.cadre.appraisal.process.CamundaAuthenticationProvider.PASSWORD_CHANGE_REQUIRED));
+  }
+
+  @GetMapping({"/app", "/app/"})
+  String home(Authentication user, CsrfToken csrf, Model model,
+      @RequestParam(required = false) String passwordChanged) {
+    page(user, csrf, model);
+    model.addAttribute("passwordChanged", passwordChanged != null);
     Viewer viewer = Viewers.of(user);
     List<Map<String, Object>> rounds = campaigns.all().stream().map(c -> Map.<String, Object>of(
         "id", c.getId(), "year", c.getYear(), "stage", stage(c), "units", c.key(),

@@ -12,14 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,21 +42,30 @@ class RosterController {
 
   private final RosterImport rosterImport;
   private final IdentityService engineIdentity;
+  private final cn.cadre.appraisal.account.CredentialSheets sheets;
 
-  RosterController(RosterImport rosterImport, IdentityService engineIdentity) {
+  RosterController(RosterImport rosterImport, IdentityService engineIdentity,
+      cn.cadre.appraisal.account.CredentialSheets sheets) {
     this.rosterImport = rosterImport;
     this.engineIdentity = engineIdentity;
+    this.sheets = sheets;
   }
 
+  /**
+   * The report as JSON (with the new users' one-time passwords), or — asked for with Accept — the
+   * passwords alone as an .xlsx or as printable slips. They are answered this once.
+   */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @PreAuthorize(MAY_IMPORT)
-  RosterReport importJson(@RequestBody JsonNode body) {
-    return importAsApplication(RosterReader.fromJson(body));
+  ResponseEntity<?> importJson(@RequestBody JsonNode body, Authentication user,
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    return answer(importAsApplication(RosterReader.fromJson(body), user), accept);
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @PreAuthorize(MAY_IMPORT)
-  RosterReport importFiles(@RequestParam Map<String, MultipartFile> parts) throws IOException {
+  ResponseEntity<?> importFiles(@RequestParam Map<String, MultipartFile> parts, Authentication user,
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
     MultipartFile excel = parts.get(EXCEL_PART);
     if (excel != null && parts.size() > 1) {
       throw invalid("请只上传一个 Excel 文件（file），或 CSV 文件（units、cadres、staff），不要同时上传");
@@ -72,7 +85,22 @@ class RosterController {
       }
       roster = RosterReader.fromCsv(csv);
     }
-    return importAsApplication(roster);
+    return answer(importAsApplication(roster, user), accept);
+  }
+
+  private ResponseEntity<?> answer(RosterReport report, String accept) {
+    String wanted = accept == null ? "" : accept;
+    if (wanted.contains("spreadsheetml")) {
+      return ResponseEntity.ok().contentType(CalibrationController.XLSX)
+          .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+              .filename("一次性密码.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+          .body(sheets.xlsx(report.credentials()));
+    }
+    if (wanted.contains(MediaType.TEXT_HTML_VALUE)) {
+      return ResponseEntity.ok().contentType(MediaType.parseMediaType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8"))
+          .body(sheets.slips(report.credentials()));
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
   }
 
   /**
@@ -81,11 +109,12 @@ class RosterController {
    * refuse (org-dept has no permissions on users: it must not manage them in Camunda Admin) and
    * would even hide existing users from the directory's look-ups.
    */
-  private RosterReport importAsApplication(Roster roster) {
-    Authentication caller = engineIdentity.getCurrentAuthentication();
+  private RosterReport importAsApplication(Roster roster, Authentication user) {
+    boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("GROUP_camunda-admin"));
+    org.camunda.bpm.engine.impl.identity.Authentication caller = engineIdentity.getCurrentAuthentication();
     engineIdentity.clearAuthentication();
     try {
-      return rosterImport.importRoster(roster);
+      return rosterImport.importRoster(roster, user.getName(), admin);
     } finally {
       if (caller != null) {
         engineIdentity.setAuthentication(caller);

@@ -55,7 +55,8 @@ class RosterImportTest {
   @Test
   void jsonRosterCreatesUnitsTeamsCadresAndStaff_whoCanThenLogIn() throws Exception {
     // The bureau comes before its parent county: the import orders units by the tree.
-    ResponseEntity<String> response = postJson("orgdept", "demo", """
+    // the administrator may give test accounts a chosen password; everyone else gets a one-time one
+    ResponseEntity<String> response = postJson("admin", "admin", """
         {"units": [
            {"code": "rt-j-bureau", "name": "测试%1$s县水利局", "category": "DEPARTMENT", "parentCode": "rt-j-county"},
            {"code": "rt-j-county", "name": "测试%1$s县", "category": "COUNTY", "parentCode": "county"}],
@@ -70,7 +71,12 @@ class RosterImportTest {
         """.formatted(RARE));
 
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
-    assertThat(read(response)).isEqualTo(json.readTree("""
+    JsonNode report = read(response);
+    String oneTime = report.path("credentials").get(0).path("oneTimePassword").asText();
+    assertThat(report.path("credentials").findValuesAsText("userId")).as("only the user without a chosen password")
+        .containsExactly("rt-j-c2");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) report).remove("credentials");
+    assertThat(report).isEqualTo(json.readTree("""
         {"units": {"created": 2, "updated": 0, "unchanged": 0},
          "cadres": {"created": 2, "updated": 0, "unchanged": 0},
          "staff": {"created": 1, "updated": 0, "unchanged": 0}}"""));
@@ -92,7 +98,7 @@ class RosterImportTest {
     assertThat(staff.findByUserId("rt-j-team")).get().extracting(StaffMember::getName).isEqualTo("考核组 " + RARE);
 
     assertThat(taskList("rt-j-c1", "pw-c1")).isEqualTo(HttpStatus.OK);
-    assertThat(taskList("rt-j-c2", "changeme")).as("default initial password").isEqualTo(HttpStatus.OK);
+    assertThat(taskList("rt-j-c2", oneTime)).as("a one-time password must be replaced first").isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(taskList("rt-j-team", "pw-team")).isEqualTo(HttpStatus.OK);
     assertThat(organisation.homeUnitOf("rt-j-c1")).get().extracting(Unit::getCode).isEqualTo("rt-j-bureau");
     assertThat(organisation.homeUnitOf("rt-j-team")).get().extracting(Unit::getName).isEqualTo("测试" + RARE + "县");
@@ -106,20 +112,24 @@ class RosterImportTest {
                      "unitCode": "rt-i-unit", "userId": "rt-i-c1", "initialPassword": "first"}],
          "staff": [{"userId": "rt-i-od", "name": "组织部 测试", "homeUnitCode": "rt-i-unit", "groups": "org-dept",
                     "initialPassword": "od-pw"}]}""";
-    assertThat(postJson("orgdept", "demo", roster).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(postJson("admin", "admin", roster).getStatusCode()).isEqualTo(HttpStatus.OK);
 
-    // Imported again by the staff member just imported into org-dept: their membership works too.
-    ResponseEntity<String> again = postJson("rt-i-od", "od-pw", roster.replace("first", "second"));
+    // Imported again by the staff member just imported into org-dept: their membership works too (a chosen
+    // password is the administrator's to give: without them the re-import leaves every password alone).
+    String withoutPasswords = roster.replaceAll(",\\s*\"initialPassword\": \"[^\"]*\"", "");
+    assertThat(withoutPasswords).doesNotContain("initialPassword");
+    ResponseEntity<String> again = postJson("rt-i-od", "od-pw", withoutPasswords);
     assertThat(again.getStatusCode()).as(again.getBody()).isEqualTo(HttpStatus.OK);
-    assertThat(read(again)).isEqualTo(json.readTree("""
+    assertThat(read(again).path("credentials")).isEmpty();
+    assertThat(withoutCredentials(read(again))).isEqualTo(json.readTree("""
         {"units": {"created": 0, "updated": 0, "unchanged": 1},
          "cadres": {"created": 0, "updated": 0, "unchanged": 1},
          "staff": {"created": 0, "updated": 0, "unchanged": 1}}"""));
     assertThat(taskList("rt-i-c1", "first")).as("an existing user keeps their password").isEqualTo(HttpStatus.OK);
 
-    ResponseEntity<String> changed = postJson("orgdept", "demo", roster.replace("\"局长\"", "\"局长（正处级）\"")
+    ResponseEntity<String> changed = postJson("orgdept", "demo", withoutPasswords.replace("\"局长\"", "\"局长（正处级）\"")
         .replace("\"DEPARTMENT\"", "\"PUBLIC_INSTITUTION\"").replace("组织部 测试", "组织部 干部二科"));
-    assertThat(read(changed)).isEqualTo(json.readTree("""
+    assertThat(withoutCredentials(read(changed))).isEqualTo(json.readTree("""
         {"units": {"created": 0, "updated": 1, "unchanged": 0},
          "cadres": {"created": 0, "updated": 1, "unchanged": 0},
          "staff": {"created": 0, "updated": 1, "unchanged": 0}}"""));
@@ -128,7 +138,7 @@ class RosterImportTest {
     assertThat(staff.findByUserId("rt-i-od")).get().extracting(StaffMember::getName).isEqualTo("组织部 干部二科");
 
     // The keys never change: another userId for the same cadre code is refused.
-    ResponseEntity<String> rekeyed = postJson("orgdept", "demo", roster.replace("\"userId\": \"rt-i-c1\"",
+    ResponseEntity<String> rekeyed = postJson("orgdept", "demo", withoutPasswords.replace("\"userId\": \"rt-i-c1\"",
         "\"userId\": \"rt-i-other\""));
     assertThat(read(rekeyed).path("errors")).extracting(JsonNode::asText)
         .containsExactly("cadres 第1行: 干部 'rt-i-c1' 的 userId 是 'rt-i-c1'，不能改为 'rt-i-other'");
@@ -215,7 +225,9 @@ class RosterImportTest {
     assertThat(organisation.unit("rt-csv-unit").getName()).isEqualTo("测试" + RARE + "审计局");
     assertThat(organisation.cadreByCode("rt-csv-c1").getName()).isEqualTo("钱" + RARE);
     assertThat(organisation.homeUnitOf("rt-csv-s1")).get().extracting(Unit::getCode).isEqualTo("rt-csv-unit");
-    assertThat(taskList("rt-csv-s1", "changeme")).isEqualTo(HttpStatus.OK);
+    String csvOneTime = read(response).path("credentials").findValuesAsText("oneTimePassword").get(1);
+    assertThat(read(response).path("credentials").findValuesAsText("userId")).containsExactly("rt-csv-c1", "rt-csv-s1");
+    assertThat(taskList("rt-csv-s1", csvOneTime)).as("signs in, but must set a password first").isEqualTo(HttpStatus.FORBIDDEN);
 
     MultiValueMap<String, Object> bad = new LinkedMultiValueMap<>();
     bad.add("cadres", file("cadres.csv", "code,name,position,role,unitCode,userId,nickname\n"
@@ -250,7 +262,9 @@ class RosterImportTest {
     assertThat(cadre.getName()).isEqualTo("郑" + RARE);
     assertThat(cadre.getBirthDate()).isEqualTo(LocalDate.of(1979, 11, 30));
     assertThat(organisation.homeUnitOf("rt-x-s1")).get().extracting(Unit::getName).isEqualTo("测试" + RARE + "农业局");
-    assertThat(taskList("rt-x-s1", "changeme")).isEqualTo(HttpStatus.OK);
+    JsonNode credentials = read(response).path("credentials");
+    assertThat(credentials.findValuesAsText("userId")).containsExactly("rt-x-c1", "rt-x-s1");
+    assertThat(taskList("rt-x-s1", credentials.get(1).path("oneTimePassword").asText())).isEqualTo(HttpStatus.FORBIDDEN);
 
     byte[] bad = workbook(List.of(), List.of(
         new String[] {"code", "name", "position", "role", "unitCode", "userId"},
@@ -371,5 +385,10 @@ class RosterImportTest {
     public String getFilename() {
       return filename;
     }
+  }
+
+  private static JsonNode withoutCredentials(JsonNode report) {
+    ((com.fasterxml.jackson.databind.node.ObjectNode) report).remove("credentials");
+    return report;
   }
 }
