@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * process instances). The caller's authentication is restored afterwards.
  */
 @Component
-class AsApplication {
+public class AsApplication {
 
   private final IdentityService identity;
 
@@ -20,7 +20,7 @@ class AsApplication {
     this.identity = identity;
   }
 
-  <T> T call(Supplier<T> call) {
+  public <T> T call(Supplier<T> call) {
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {

@@ -2,7 +2,7 @@ package cn.cadre.appraisal.process;
 
 /**
  * The ids and variable names of processes/appraisal-campaign.bpmn that code depends on;
- * CampaignProcessIdsTest fails when the model loses one.
+ * ModelContractTest fails when the model loses one.
  */
 public final class CampaignProcess {
 

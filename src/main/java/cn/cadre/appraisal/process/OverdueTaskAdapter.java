@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -32,12 +30,12 @@ class OverdueTaskAdapter implements OverdueTaskPort {
 
   private final TaskService tasks;
   private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final AsApplication application;
 
-  OverdueTaskAdapter(TaskService tasks, RuntimeService runtime, IdentityService identity) {
+  OverdueTaskAdapter(TaskService tasks, RuntimeService runtime, AsApplication application) {
     this.tasks = tasks;
     this.runtime = runtime;
-    this.identity = identity;
+    this.application = application;
   }
 
   @Override
@@ -51,9 +49,7 @@ class OverdueTaskAdapter implements OverdueTaskPort {
   }
 
   private List<OverdueTask> find(Long campaignId, LocalDateTime dueBefore) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
+    return application.call(() -> {
       TaskQuery query = tasks.createTaskQuery().active();
       if (dueBefore != null) {
         query.dueBefore(Date.from(dueBefore.atZone(ZoneId.systemDefault()).toInstant()));
@@ -76,18 +72,12 @@ class OverdueTaskAdapter implements OverdueTaskPort {
             task.getDueDate() == null ? null : LocalDateTime.ofInstant(task.getDueDate().toInstant(), ZoneId.systemDefault())));
       }
       return result;
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    });
   }
 
   @Override
   public List<RoundIncident> incidents(Long campaignId) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
+    return application.call(() -> {
       // incidents are rare: read them all and keep the round's
       List<RoundIncident> result = new ArrayList<>();
       for (Incident incident : runtime.createIncidentQuery().orderByIncidentTimestamp().asc().list()) {
@@ -102,11 +92,7 @@ class OverdueTaskAdapter implements OverdueTaskPort {
             LocalDateTime.ofInstant(incident.getIncidentTimestamp().toInstant(), ZoneId.systemDefault())));
       }
       return result;
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    });
   }
 
   private static List<String> candidates(List<IdentityLink> links, boolean groups) {

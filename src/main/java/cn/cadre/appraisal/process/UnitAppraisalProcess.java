@@ -2,7 +2,7 @@ package cn.cadre.appraisal.process;
 
 /**
  * The ids and variable names of processes/unit-appraisal.bpmn that code depends on. Process owners
- * may rename labels in Camunda Modeler, never these ids; UnitAppraisalProcessIdsTest fails when
+ * may rename labels in Camunda Modeler, never these ids; ModelContractTest fails when
  * the model loses one.
  */
 public final class UnitAppraisalProcess {

@@ -11,7 +11,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
+import cn.cadre.appraisal.process.AsApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,13 +41,13 @@ class RosterController {
   private static final String EXCEL_PART = "file";
 
   private final RosterImport rosterImport;
-  private final IdentityService engineIdentity;
+  private final AsApplication application;
   private final cn.cadre.appraisal.account.CredentialSheets sheets;
 
-  RosterController(RosterImport rosterImport, IdentityService engineIdentity,
+  RosterController(RosterImport rosterImport, AsApplication application,
       cn.cadre.appraisal.account.CredentialSheets sheets) {
     this.rosterImport = rosterImport;
-    this.engineIdentity = engineIdentity;
+    this.application = application;
     this.sheets = sheets;
   }
 
@@ -111,15 +111,7 @@ class RosterController {
    */
   private RosterReport importAsApplication(Roster roster, Authentication user) {
     boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("GROUP_camunda-admin"));
-    org.camunda.bpm.engine.impl.identity.Authentication caller = engineIdentity.getCurrentAuthentication();
-    engineIdentity.clearAuthentication();
-    try {
-      return rosterImport.importRoster(roster, user.getName(), admin);
-    } finally {
-      if (caller != null) {
-        engineIdentity.setAuthentication(caller);
-      }
-    }
+    return application.call(() -> rosterImport.importRoster(roster, user.getName(), admin));
   }
 
   /** Every error, each naming its row, in detail (one per line) and as a list in "errors". */
