@@ -17,6 +17,6 @@ class AwardMeritDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    rewards.awardMerit(((Number) execution.getVariable(ResultApplicationProcess.VAR_GRADE_RECORD_ID)).longValue());
+    rewards.awardMerit(ProcessFacts.of(execution).gradeRecordId());
   }
 }

@@ -17,7 +17,7 @@ class CloseBallotWindowDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ballots.close(((Number) execution.getVariable(UnitAppraisalProcess.VAR_CAMPAIGN_ID)).longValue(),
-        (String) execution.getVariable(UnitAppraisalProcess.VAR_UNIT_CODE));
+    ballots.close(ProcessFacts.of(execution).campaignId(),
+        ProcessFacts.of(execution).unitCode());
   }
 }

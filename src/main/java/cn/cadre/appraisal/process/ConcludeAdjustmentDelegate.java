@@ -1,7 +1,6 @@
 package cn.cadre.appraisal.process;
 
 import cn.cadre.appraisal.application.AdjustmentService;
-import cn.cadre.appraisal.application.ResultPath;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +17,6 @@ class ConcludeAdjustmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    adjustments.conclude(((Number) execution.getVariable(ResultApplicationProcess.VAR_GRADE_RECORD_ID)).longValue(), ResultPath.parse((String) execution.getVariable(ResultApplicationProcess.VAR_PATH)));
+    adjustments.conclude(ProcessFacts.of(execution).gradeRecordId(), ProcessFacts.of(execution).path());
   }
 }

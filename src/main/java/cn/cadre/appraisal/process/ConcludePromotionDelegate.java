@@ -17,6 +17,6 @@ class ConcludePromotionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    promotion.conclude(((Number) execution.getVariable(ResultApplicationProcess.VAR_GRADE_RECORD_ID)).longValue());
+    promotion.conclude(ProcessFacts.of(execution).gradeRecordId());
   }
 }

@@ -22,8 +22,8 @@ class FileSelfReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     selfReports.file(execution.getProcessBusinessKey(),
-        (Integer) execution.getVariable(VAR_YEAR),
-        (String) execution.getVariable(VAR_CADRE_USER_ID),
-        (String) execution.getVariable(VAR_REPORT_TEXT));
+        ProcessFacts.of(execution).year(),
+        ProcessFacts.of(execution).cadreUserId(),
+        ProcessFacts.of(execution).text(VAR_REPORT_TEXT));
   }
 }

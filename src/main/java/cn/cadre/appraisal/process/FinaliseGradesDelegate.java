@@ -17,6 +17,6 @@ class FinaliseGradesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    grading.finaliseApproved(((Number) execution.getVariable(CampaignProcess.VAR_CAMPAIGN_ID)).longValue());
+    grading.finaliseApproved(ProcessFacts.of(execution).campaignId());
   }
 }

@@ -17,6 +17,6 @@ class IssueCommendationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    rewards.commend(((Number) execution.getVariable(ResultApplicationProcess.VAR_GRADE_RECORD_ID)).longValue());
+    rewards.commend(ProcessFacts.of(execution).gradeRecordId());
   }
 }

@@ -22,7 +22,7 @@ class NegativeListsReturnedDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     runtime.createMessageCorrelation(UnitAppraisalProcess.MESSAGE_NEGATIVE_LISTS_RETURNED)
-        .processInstanceVariableEquals(UnitAppraisalProcess.VAR_CAMPAIGN_ID, execution.getVariable(CampaignProcess.VAR_CAMPAIGN_ID))
+        .processInstanceVariableEquals(UnitAppraisalProcess.VAR_CAMPAIGN_ID, ProcessFacts.of(execution).campaignId())
         .correlateAllWithResult();
   }
 }

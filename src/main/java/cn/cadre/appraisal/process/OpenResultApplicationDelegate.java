@@ -17,6 +17,6 @@ class OpenResultApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    application.open(((Number) execution.getVariable(CampaignProcess.VAR_CAMPAIGN_ID)).longValue());
+    application.open(ProcessFacts.of(execution).campaignId());
   }
 }

@@ -24,7 +24,7 @@ class PathsDecidedListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     Map<String, String> opened = opened(execution);
-    application.recordPaths(((Number) execution.getVariable(ResultApplicationProcess.VAR_GRADE_RECORD_ID)).longValue(),
+    application.recordPaths(ProcessFacts.of(execution).gradeRecordId(),
         opened);
     handOver(execution, opened);
   }

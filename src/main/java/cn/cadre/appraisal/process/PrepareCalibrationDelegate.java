@@ -20,7 +20,7 @@ class PrepareCalibrationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long campaignId = ((Number) execution.getVariable(CampaignProcess.VAR_CAMPAIGN_ID)).longValue();
+    Long campaignId = ProcessFacts.of(execution).campaignId();
     execution.setVariable(CampaignProcess.VAR_QUOTA_STATUS, calibration.open(campaignId).describe());
   }
 }

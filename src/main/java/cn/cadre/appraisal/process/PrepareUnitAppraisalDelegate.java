@@ -21,7 +21,7 @@ class PrepareUnitAppraisalDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     UnitParticipants participants = campaigns.participants(
-        ((Number) execution.getVariable(VAR_CAMPAIGN_ID)).longValue(), (String) execution.getVariable(VAR_UNIT_CODE));
+        ProcessFacts.of(execution).campaignId(), ProcessFacts.of(execution).unitCode());
     execution.setVariable(VAR_UNIT_NAME, participants.unitName());
     execution.setVariable(VAR_CADRE_USER_IDS, JsonVariables.list(participants.cadreUserIds()));
     execution.setVariable(VAR_CADRE_NAMES, JsonVariables.map(participants.cadreNames()));

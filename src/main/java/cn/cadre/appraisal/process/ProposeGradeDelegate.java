@@ -24,8 +24,8 @@ class ProposeGradeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CadreDecision decision = grading.proposeCadre(((Number) execution.getVariable("campaignId")).longValue(),
-        (String) execution.getVariable(UnitAppraisalProcess.VAR_CADRE_USER_ID));
+    CadreDecision decision = grading.proposeCadre(ProcessFacts.of(execution).campaignId(),
+        ProcessFacts.of(execution).cadreUserId());
     execution.setVariableLocal("decisionGrade", decision.grade().name());
     execution.setVariableLocal("decisionGradeLabel", decision.grade().label());
     execution.setVariableLocal("decisionReason", decision.reason());
@@ -35,6 +35,6 @@ class ProposeGradeDelegate implements JavaDelegate {
     execution.setVariableLocal("weaknessTopic", decision.weaknessTopic());
     // 整改 left unfinished in an earlier round is checked again now
     execution.setVariableLocal("openRectifications",
-        rectification.openItemsOfCadre((String) execution.getVariable(UnitAppraisalProcess.VAR_CADRE_USER_ID)));
+        rectification.openItemsOfCadre(ProcessFacts.of(execution).cadreUserId()));
   }
 }

@@ -21,13 +21,13 @@ class ProposeTeamGradeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    TeamProposal proposal = grading.proposeTeam(((Number) execution.getVariable("campaignId")).longValue(),
-        (String) execution.getVariable(UnitAppraisalProcess.VAR_UNIT_CODE));
+    TeamProposal proposal = grading.proposeTeam(ProcessFacts.of(execution).campaignId(),
+        ProcessFacts.of(execution).unitCode());
     execution.setVariable("decisionTeamGrade", proposal.grade().name());
     execution.setVariable("decisionTeamGradeLabel", proposal.grade().label());
     execution.setVariable("decisionReason", proposal.reason());
     execution.setVariable("proposedTeamGrade", proposal.grade().name());
     execution.setVariable("openRectifications",
-        rectification.openItemsOfTeam((String) execution.getVariable(UnitAppraisalProcess.VAR_UNIT_CODE)));
+        rectification.openItemsOfTeam(ProcessFacts.of(execution).unitCode()));
   }
 }

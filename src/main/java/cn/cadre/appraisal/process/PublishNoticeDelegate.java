@@ -19,7 +19,7 @@ class PublishNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var endsAt = publicNotice.open(((Number) execution.getVariable(CampaignProcess.VAR_CAMPAIGN_ID)).longValue());
+    var endsAt = publicNotice.open(ProcessFacts.of(execution).campaignId());
     execution.setVariable(CampaignProcess.VAR_NOTICE_ENDS_AT, Date.from(endsAt.atZone(ZoneId.systemDefault()).toInstant()));
   }
 }

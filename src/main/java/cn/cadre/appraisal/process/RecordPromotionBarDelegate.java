@@ -17,6 +17,6 @@ class RecordPromotionBarDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    bars.bar(((Number) execution.getVariable(ResultApplicationProcess.VAR_GRADE_RECORD_ID)).longValue(), (String) execution.getVariable(ResultApplicationProcess.VAR_TEAM_GRADE));
+    bars.bar(ProcessFacts.of(execution).gradeRecordId(), ProcessFacts.of(execution).text(ResultApplicationProcess.VAR_TEAM_GRADE));
   }
 }

@@ -17,6 +17,6 @@ class RectificationNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    rectification.sendNotice(((Number) execution.getVariable(ResultApplicationProcess.VAR_GRADE_RECORD_ID)).longValue());
+    rectification.sendNotice(ProcessFacts.of(execution).gradeRecordId());
   }
 }

@@ -17,6 +17,6 @@ class SendFeedbackDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    feedback.send(((Number) execution.getVariable(CampaignProcess.VAR_CAMPAIGN_ID)).longValue());
+    feedback.send(ProcessFacts.of(execution).campaignId());
   }
 }

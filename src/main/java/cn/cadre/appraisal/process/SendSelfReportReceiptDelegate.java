@@ -21,9 +21,9 @@ class SendSelfReportReceiptDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    selfReports.sendReceipt(((Number) execution.getVariable(CampaignProcess.VAR_CAMPAIGN_ID)).longValue(),
-        execution.getProcessBusinessKey(), (Integer) execution.getVariable(VAR_YEAR),
-        (String) execution.getVariable(VAR_CADRE_USER_ID),
-        (String) execution.getVariable(VAR_REVIEW_COMMENT));
+    selfReports.sendReceipt(ProcessFacts.of(execution).campaignId(),
+        execution.getProcessBusinessKey(), ProcessFacts.of(execution).year(),
+        ProcessFacts.of(execution).cadreUserId(),
+        ProcessFacts.of(execution).text(VAR_REVIEW_COMMENT));
   }
 }

@@ -1,6 +1,5 @@
 package cn.cadre.appraisal.process;
 
-import cn.cadre.appraisal.application.ResultPath;
 import cn.cadre.appraisal.application.TalkService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,6 +17,6 @@ class TalkNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    talks.sendNotice(((Number) execution.getVariable(ResultApplicationProcess.VAR_GRADE_RECORD_ID)).longValue(), ResultPath.parse((String) execution.getVariable(ResultApplicationProcess.VAR_PATH)));
+    talks.sendNotice(ProcessFacts.of(execution).gradeRecordId(), ProcessFacts.of(execution).path());
   }
 }

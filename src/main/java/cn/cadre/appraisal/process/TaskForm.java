@@ -14,24 +14,24 @@ final class TaskForm {
   }
 
   Long campaignId() {
-    return ((Number) task.getVariable(CampaignProcess.VAR_CAMPAIGN_ID)).longValue();
+    return ProcessFacts.of(task).campaignId();
   }
 
   String cadreUserId() {
-    return (String) task.getVariable(UnitAppraisalProcess.VAR_CADRE_USER_ID);
+    return ProcessFacts.of(task).cadreUserId();
   }
 
   long gradeRecordId() {
-    return ((Number) task.getVariable(ResultApplicationProcess.VAR_GRADE_RECORD_ID)).longValue();
+    return ProcessFacts.of(task).gradeRecordId();
   }
 
   /** The result-application path the task belongs to (a local variable of its sub-process). */
   cn.cadre.appraisal.application.ResultPath path() {
-    return cn.cadre.appraisal.application.ResultPath.parse((String) task.getVariable(ResultApplicationProcess.VAR_PATH));
+    return ProcessFacts.of(task).path();
   }
 
   String unitCode() {
-    return (String) task.getVariable(UnitAppraisalProcess.VAR_UNIT_CODE);
+    return ProcessFacts.of(task).unitCode();
   }
 
   String text(String name) {

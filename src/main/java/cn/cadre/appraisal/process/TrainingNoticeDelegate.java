@@ -1,6 +1,5 @@
 package cn.cadre.appraisal.process;
 
-import cn.cadre.appraisal.application.ResultPath;
 import cn.cadre.appraisal.application.TrainingService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,6 +17,6 @@ class TrainingNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    training.sendNotice(((Number) execution.getVariable(ResultApplicationProcess.VAR_GRADE_RECORD_ID)).longValue(), ResultPath.parse((String) execution.getVariable(ResultApplicationProcess.VAR_PATH)));
+    training.sendNotice(ProcessFacts.of(execution).gradeRecordId(), ProcessFacts.of(execution).path());
   }
 }
