@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.account;
 
+import cn.cadre.appraisal.settings.AppraisalSettings;
 import cn.cadre.appraisal.organisation.RosterReport.Credential;
 import cn.cadre.appraisal.spreadsheet.Sheets;
 import freemarker.template.Configuration;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +23,9 @@ public class CredentialSheets {
   private final Configuration freemarker;
   private final int minLength;
 
-  CredentialSheets(Configuration freemarker, @Value("${appraisal.accounts.password-min-length:10}") int minLength) {
+  CredentialSheets(Configuration freemarker, AppraisalSettings settings) {
     this.freemarker = freemarker;
-    this.minLength = minLength;
+    this.minLength = settings.accounts().passwordMinLength();
   }
 
   public byte[] xlsx(List<Credential> credentials) {

@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.application;
 
+import cn.cadre.appraisal.settings.AppraisalSettings;
 import static cn.cadre.appraisal.application.ResultActions.required;
 
 import cn.cadre.appraisal.grading.Grade;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +28,8 @@ public class PromotionService {
   private final int youngCadreMaxAge;
 
   public PromotionService(ResultActions actions, YoungCadrePool pool,
-      ResultNotices notices, Clock clock, @Value("${appraisal.young-cadre-max-age:45}") int youngCadreMaxAge) {
+      ResultNotices notices, Clock clock, AppraisalSettings settings) {
+    int youngCadreMaxAge = settings.youngCadreMaxAge();
     this.actions = actions;
     this.pool = pool;
     this.notices = notices;

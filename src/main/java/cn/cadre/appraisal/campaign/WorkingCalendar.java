@@ -1,10 +1,10 @@
 package cn.cadre.appraisal.campaign;
 
+import cn.cadre.appraisal.settings.AppraisalSettings;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +18,12 @@ public class WorkingCalendar {
   private final Set<LocalDate> holidays;
   private final Set<LocalDate> workingWeekends;
 
-  public WorkingCalendar(@Value("${appraisal.holidays:}") List<LocalDate> holidays,
-      @Value("${appraisal.working-weekends:}") List<LocalDate> workingWeekends) {
+  @org.springframework.beans.factory.annotation.Autowired
+  public WorkingCalendar(AppraisalSettings settings) {
+    this(settings.holidays(), settings.workingWeekends());
+  }
+
+  public WorkingCalendar(List<LocalDate> holidays, List<LocalDate> workingWeekends) {
     this.holidays = Set.copyOf(holidays);
     this.workingWeekends = Set.copyOf(workingWeekends);
   }

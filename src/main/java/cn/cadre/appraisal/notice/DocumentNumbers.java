@@ -1,6 +1,6 @@
 package cn.cadre.appraisal.notice;
 
-import org.springframework.beans.factory.annotation.Value;
+import cn.cadre.appraisal.settings.AppraisalSettings;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,7 +21,8 @@ class DocumentNumbers {
   private final String prefix;
 
   DocumentNumbers(NoticeCounterRepository counters, PlatformTransactionManager transactions,
-      @Value("${appraisal.document-prefix:示组}") String prefix) {
+      AppraisalSettings settings) {
+    String prefix = settings.documentPrefix();
     this.counters = counters;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.notice;
 
+import cn.cadre.appraisal.settings.AppraisalSettings;
 import cn.cadre.appraisal.organisation.Cadre;
 import cn.cadre.appraisal.organisation.NotFoundException;
 import cn.cadre.appraisal.organisation.OrganisationService;
@@ -13,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +34,8 @@ public class NoticeService {
 
   public NoticeService(Configuration freemarker, NoticePdf pdf, NoticeRepository notices,
       OrganisationService organisation, Clock clock,
-      @Value("${appraisal.issuing-organ}") String issuingOrgan, DocumentNumbers documentNumbers) {
+      AppraisalSettings settings, DocumentNumbers documentNumbers) {
+    String issuingOrgan = settings.issuingOrgan();
     this.documentNumbers = documentNumbers;
     this.freemarker = freemarker;
     this.pdf = pdf;

@@ -1,10 +1,10 @@
 package cn.cadre.appraisal.organisation;
 
+import cn.cadre.appraisal.settings.AppraisalSettings;
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,7 +27,8 @@ class DemoData implements ApplicationRunner {
   private final OrganisationService organisation;
   private final String password;
 
-  DemoData(OrganisationService organisation, @Value("${appraisal.demo-password:demo}") String password) {
+  DemoData(OrganisationService organisation, AppraisalSettings settings) {
+    String password = settings.demoPassword();
     this.organisation = organisation;
     this.password = password;
   }

@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.process;
 
+import cn.cadre.appraisal.settings.AppraisalSettings;
 import cn.cadre.appraisal.account.PasswordStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.camunda.bpm.engine.impl.identity.PasswordPolicyLowerCaseRuleImpl;
 import org.camunda.bpm.engine.impl.identity.PasswordPolicySpecialCharacterRuleImpl;
 import org.camunda.bpm.engine.impl.identity.PasswordPolicyUpperCaseRuleImpl;
 import org.camunda.bpm.engine.impl.identity.PasswordPolicyUserDataRuleImpl;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +39,8 @@ class CamundaPasswordStore implements PasswordStore {
   private final PasswordPolicy policy;
 
   CamundaPasswordStore(IdentityService identity, AsApplication application,
-      @Value("${appraisal.accounts.password-min-length:10}") int minLength) {
+      AppraisalSettings settings) {
+    int minLength = settings.accounts().passwordMinLength();
     this.identity = identity;
     this.application = application;
     List<PasswordPolicyRule> rules = List.of(new PasswordPolicyLengthRuleImpl(minLength),

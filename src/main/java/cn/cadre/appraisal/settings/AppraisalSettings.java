@@ -1,0 +1,43 @@
+package cn.cadre.appraisal.settings;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The application's settings ({@code appraisal.*}), in one place, checked when the application
+ * starts: a wrong value stops it with the setting's name instead of surfacing later. The process
+ * folder's settings ({@code appraisal.deployment}) and the directory's ({@code appraisal.ldap}) are
+ * the process adapters' own.
+ *
+ * @param issuingOrgan 发文机关 printed on every notice
+ * @param documentPrefix the organ's abbreviation in document numbers (示组〔2026〕3号)
+ * @param demoData whether an empty database gets the demo units, cadres and users
+ * @param demoPassword the demo users' password
+ * @param youngCadreMaxAge the age up to which an 优秀 cadre is nominated for the young-cadre pool
+ * @param holidays public holidays skipped by working-day deadlines
+ * @param workingWeekends weekend days worked instead (调休)
+ * @param accounts password rules
+ */
+@Validated
+@ConfigurationProperties("appraisal")
+public record AppraisalSettings(
+    @NotBlank String issuingOrgan,
+    @NotBlank @DefaultValue("示组") String documentPrefix,
+    @DefaultValue("false") boolean demoData,
+    @NotBlank @DefaultValue("demo") String demoPassword,
+    @Min(18) @Max(70) @DefaultValue("45") int youngCadreMaxAge,
+    @NotNull @DefaultValue({}) List<LocalDate> holidays,
+    @NotNull @DefaultValue({}) List<LocalDate> workingWeekends,
+    @Valid @NotNull @DefaultValue Accounts accounts) {
+
+  /** @param passwordMinLength the least number of characters of a password a user chooses */
+  public record Accounts(@Min(8) @Max(64) @DefaultValue("10") int passwordMinLength) {}
+}

@@ -1,0 +1,51 @@
+package cn.cadre.appraisal.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+
+/** The settings are checked when the application starts: a wrong one stops it, naming the setting. */
+class AppraisalSettingsTest {
+
+  @Configuration
+  @EnableConfigurationProperties(AppraisalSettings.class)
+  static class Settings {}
+
+  private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+      .withUserConfiguration(Settings.class);
+
+  @Test
+  void defaultsApplyAndListsAreRead() {
+    runner.withPropertyValues("appraisal.issuing-organ=中共示范县委组织部", "appraisal.holidays=2026-10-01,2026-10-02")
+        .run(context -> {
+          AppraisalSettings settings = context.getBean(AppraisalSettings.class);
+          assertThat(settings.documentPrefix()).isEqualTo("示组");
+          assertThat(settings.accounts().passwordMinLength()).isEqualTo(10);
+          assertThat(settings.youngCadreMaxAge()).isEqualTo(45);
+          assertThat(settings.holidays()).containsExactly(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2));
+          assertThat(settings.workingWeekends()).isEmpty();
+        });
+  }
+
+  @Test
+  void aWrongSettingStopsTheStartNamingIt() {
+    runner.withPropertyValues("appraisal.issuing-organ=", "appraisal.accounts.password-min-length=4")
+        .run(context -> {
+          assertThat(context).hasFailed();
+          StringBuilder messages = new StringBuilder();
+          for (Throwable t = context.getStartupFailure(); t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
+          }
+          assertThat(messages.toString()).contains("appraisal.issuing-organ", "accounts.passwordMinLength", "must be greater than or equal to 8");
+        });
+    runner.withPropertyValues("appraisal.issuing-organ=某组织部", "appraisal.holidays=十月一日")
+        .run(context -> assertThat(context).hasFailed());
+  }
+}
