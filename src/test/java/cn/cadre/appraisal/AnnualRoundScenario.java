@@ -1,5 +1,6 @@
 package cn.cadre.appraisal;
 
+import cn.cadre.appraisal.support.RosterRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -477,17 +478,15 @@ abstract class AnnualRoundScenario {
   }
 
   private static Map<String, Object> unit(String code, String name) {
-    return Map.of("code", code, "name", name, "category", "DEPARTMENT");
+    return RosterRows.unit(code, name);
   }
 
   private static Map<String, Object> cadre(String code, String name, String position, String role, String unit, String born) {
-    return Map.of("code", code, "name", name, "position", position, "role", role, "unitCode", unit, "userId", code,
-        "birthDate", born, "initialPassword", PASSWORD);
+    return RosterRows.cadre(code, name, position, role, unit, born, PASSWORD);
   }
 
   private static Map<String, Object> staff(String userId, String homeUnit, AppraisalGroup group) {
-    return Map.of("userId", userId, "name", "测试" + group.displayName(), "homeUnitCode", homeUnit,
-        "groups", List.of(group.id()), "initialPassword", PASSWORD);
+    return RosterRows.staff(userId, "测试" + group.displayName(), homeUnit, group.id(), PASSWORD);
   }
 
   private static Map<String, Object> campaign(int year, String teamA, String unitA, String teamB, String unitB) {

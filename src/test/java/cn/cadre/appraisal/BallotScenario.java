@@ -1,5 +1,6 @@
 package cn.cadre.appraisal;
 
+import cn.cadre.appraisal.support.RosterRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -362,16 +363,14 @@ abstract class BallotScenario {
   }
 
   private static Map<String, Object> unit(String code, String name) {
-    return Map.of("code", code, "name", name, "category", "DEPARTMENT");
+    return RosterRows.unit(code, name);
   }
 
   private static Map<String, Object> cadre(String code, String name, String position, String role, String unit) {
-    return Map.of("code", code, "name", name, "position", position, "role", role, "unitCode", unit, "userId", code,
-        "birthDate", "1980-01-01", "initialPassword", PASSWORD);
+    return RosterRows.cadre(code, name, position, role, unit, "1980-01-01", PASSWORD);
   }
 
   private static Map<String, Object> staff(String userId, String homeUnit, AppraisalGroup group) {
-    return Map.of("userId", userId, "name", "测评" + group.displayName(), "homeUnitCode", homeUnit,
-        "groups", List.of(group.id()), "initialPassword", PASSWORD);
+    return RosterRows.staff(userId, "测评" + group.displayName(), homeUnit, group.id(), PASSWORD);
   }
 }

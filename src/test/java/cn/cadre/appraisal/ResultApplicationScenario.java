@@ -1,5 +1,6 @@
 package cn.cadre.appraisal;
 
+import cn.cadre.appraisal.support.RosterRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -451,17 +452,15 @@ abstract class ResultApplicationScenario {
   }
 
   private static Map<String, Object> unit(String code, String name) {
-    return Map.of("code", code, "name", name, "category", "DEPARTMENT");
+    return RosterRows.unit(code, name);
   }
 
   private static Map<String, Object> cadre(String code, String name, String position, String role, String unit, String born) {
-    return Map.of("code", code, "name", name, "position", position, "role", role, "unitCode", unit, "userId", code,
-        "birthDate", born, "initialPassword", PASSWORD);
+    return RosterRows.cadre(code, name, position, role, unit, born, PASSWORD);
   }
 
   private static Map<String, Object> staff(String userId, String homeUnit, AppraisalGroup group) {
-    return Map.of("userId", userId, "name", "测试" + group.displayName() + userId, "homeUnitCode", homeUnit,
-        "groups", List.of(group.id()), "initialPassword", PASSWORD);
+    return RosterRows.staff(userId, "测试" + group.displayName() + userId, homeUnit, group.id(), PASSWORD);
   }
 
   /** The unit's appraisal team accepts each report in the review page's API, then completes its review task. */

@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.evaluation;
 
+import cn.cadre.appraisal.support.RosterRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -246,11 +247,10 @@ class PaperBallotImportTest {
   }
 
   private static Map<String, Object> unit(String code, String name) {
-    return Map.of("code", code, "name", name, "category", "DEPARTMENT");
+    return RosterRows.unit(code, name);
   }
 
   private static Map<String, Object> cadre(String code, String name, String position, String role, String unit) {
-    return Map.of("code", code, "name", name, "position", position, "role", role, "unitCode", unit, "userId", code,
-        "birthDate", "1975-03-01", "initialPassword", PASSWORD);
+    return RosterRows.cadre(code, name, position, role, unit, "1975-03-01", PASSWORD);
   }
 }
