@@ -106,6 +106,24 @@ abstract class CalibrationAtScaleScenario {
     }
     assertThat(page.toString()).doesNotContain("\"EXCELLENT\"", "\"COMPETENT\"", "\"BASICALLY_COMPETENT\"");
 
+    // the tasks each role got at the unit stages (docs/task-counts.md): lists, not one form per cadre
+    Map<String, Long> tasksOf = new java.util.TreeMap<>();
+    for (String key : List.of("Task_NegativeList", "Task_EnterTallies")) {
+      tasksOf.put(key, history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(round.campaignKey())
+          .taskDefinitionKey(key).count());
+    }
+    for (String key : List.of("Task_SelfReport", "Task_ReviewSelfReports", "Task_Interviews", "Task_TeamSummaryReport",
+        "Task_TeamAnalysis", "Task_ComprehensiveAnalysis")) {
+      tasksOf.put(key, history.createHistoricTaskInstanceQuery().processInstanceBusinessKeyLike(round.unitKeyPrefix() + "%")
+          .taskDefinitionKey(key).count());
+    }
+    long units = round.units();
+    long cadres = round.cadres();
+    assertThat(tasksOf).containsExactlyInAnyOrderEntriesOf(Map.of("Task_NegativeList", 3L, "Task_EnterTallies", 1L,
+        "Task_SelfReport", cadres, "Task_ReviewSelfReports", units, "Task_Interviews", units,
+        "Task_TeamSummaryReport", units, "Task_TeamAnalysis", units, "Task_ComprehensiveAnalysis", cadres));
+    System.out.printf("[%s] tasks of the unit stages for %d units, %d cadres: %s%n", round.prefix(), units, cadres, tasksOf);
+
     // each office returned one list for the whole round, and the rules read its entries cadre by cadre
     List<RoundDriver.Entry> entries = RoundDriver.negativeListEntries(round);
     assertThat(entries.stream().map(RoundDriver.Entry::office).distinct()).hasSize(3);

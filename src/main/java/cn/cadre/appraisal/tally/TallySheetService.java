@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.tally;
 
+import cn.cadre.appraisal.settings.ChineseTime;
 import cn.cadre.appraisal.campaign.Campaign;
 import cn.cadre.appraisal.campaign.CampaignService;
 import cn.cadre.appraisal.campaign.CampaignUnit;
@@ -321,7 +322,7 @@ public class TallySheetService {
   private TallySheet openSheet(Long campaignId, Unit unit) {
     TallySheet sheet = sheets.lock(campaignId, unit).orElseGet(() -> sheets.save(new TallySheet(campaignId, unit)));
     if (sheet.isSubmitted()) {
-      throw new IllegalStateException(unit.getName() + "的测评结果已于" + sheet.getSubmittedAt().withNano(0)
+      throw new IllegalStateException(unit.getName() + "的测评结果已于" + ChineseTime.of(sheet.getSubmittedAt())
           + "提交，不能再修改");
     }
     return sheet;

@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.verification;
 
+import cn.cadre.appraisal.settings.ChineseTime;
 import cn.cadre.appraisal.campaign.Campaign;
 import cn.cadre.appraisal.campaign.CampaignService;
 import cn.cadre.appraisal.campaign.CampaignUnit;
@@ -212,7 +213,7 @@ public class NegativeListService implements RoundOffices {
     RoundOffice office = roundOffices.lock(campaignId, officeCode)
         .orElseThrow(() -> new NotFoundException("该部门不在本轮考核的负面清单报送部门中: " + officeCode));
     if (office.isSubmitted()) {
-      throw new IllegalStateException(office.getOfficeName() + "的负面清单已于" + office.getSubmittedAt().withNano(0)
+      throw new IllegalStateException(office.getOfficeName() + "的负面清单已于" + ChineseTime.of(office.getSubmittedAt())
           + "报送，不能重复报送");
     }
     if (!confirmed) {
@@ -221,7 +222,7 @@ public class NegativeListService implements RoundOffices {
     String explanation = blankToNull(lateExplanation);
     LocalDateTime now = LocalDateTime.now(clock);
     if (due != null && now.isAfter(due) && explanation == null) {
-      throw new IllegalArgumentException("已超过报送期限（" + due.withNano(0) + "），请填写逾期说明");
+      throw new IllegalArgumentException("已超过报送期限（" + ChineseTime.of(due) + "），请填写逾期说明");
     }
     if (explanation != null && explanation.length() > 2000) {
       throw new IllegalArgumentException("逾期说明不能超过2000字");

@@ -86,7 +86,7 @@ class AppPageController {
         throw new IllegalArgumentException("两次输入的新密码不一致");
       }
       accounts.changePassword(user.getName(), currentPassword, newPassword, "app", request.getRemoteAddr());
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | IllegalStateException e) { // a rule broken, or the directory's password
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       page(user, csrf, model);
       model.addAttribute("mustChange", mustChange(user));
