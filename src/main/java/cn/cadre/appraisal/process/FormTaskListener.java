@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  * becomes a BadUserRequestException: the REST API answers 400 with the message, Tasklist shows it,
  * and the task stays open with nothing changed (the transaction rolls back).
  */
-abstract class FormTaskListener implements TaskListener {
+public abstract class FormTaskListener implements TaskListener {
 
   @Override
   public final void notify(DelegateTask task) {

@@ -9,15 +9,15 @@ import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 
 /** Lists and maps as JSON object variables: readable in Cockpit, no Java serialization. */
-final class JsonVariables {
+public final class JsonVariables {
 
   private JsonVariables() {}
 
-  static ObjectValue list(List<String> values) {
+  public static ObjectValue list(List<String> values) {
     return Variables.objectValue(new ArrayList<>(values)).serializationDataFormat(SerializationDataFormats.JSON).create();
   }
 
-  static ObjectValue map(Map<String, ?> values) {
+  public static ObjectValue map(Map<String, ?> values) {
     return Variables.objectValue(new LinkedHashMap<>(values)).serializationDataFormat(SerializationDataFormats.JSON).create();
   }
 }

@@ -1,5 +1,8 @@
 package cn.cadre.appraisal.process;
 
+import cn.cadre.appraisal.process.campaign.CampaignProcess;
+import cn.cadre.appraisal.process.resultapplication.ResultApplicationProcess;
+import cn.cadre.appraisal.process.unitappraisal.UnitAppraisalProcess;
 import cn.cadre.appraisal.application.ResultPath;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -8,7 +11,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * delegates and task listeners alike: no adapter casts a variable itself. A fact the model should
  * have set but has not is a model error, said with the variable's name.
  */
-final class ProcessFacts {
+public final class ProcessFacts {
 
   private final VariableScope scope;
 
@@ -16,37 +19,37 @@ final class ProcessFacts {
     this.scope = scope;
   }
 
-  static ProcessFacts of(VariableScope scope) {
+  public static ProcessFacts of(VariableScope scope) {
     return new ProcessFacts(scope);
   }
 
-  long campaignId() {
+  public long campaignId() {
     return number(CampaignProcess.VAR_CAMPAIGN_ID);
   }
 
-  long gradeRecordId() {
+  public long gradeRecordId() {
     return number(ResultApplicationProcess.VAR_GRADE_RECORD_ID);
   }
 
-  int year() {
+  public int year() {
     return (int) number(CampaignProcess.VAR_YEAR);
   }
 
-  String unitCode() {
+  public String unitCode() {
     return text(UnitAppraisalProcess.VAR_UNIT_CODE);
   }
 
-  String cadreUserId() {
+  public String cadreUserId() {
     return text(UnitAppraisalProcess.VAR_CADRE_USER_ID);
   }
 
   /** The result-application path of the sub-process the element runs in. */
-  ResultPath path() {
+  public ResultPath path() {
     return ResultPath.parse(text(ResultApplicationProcess.VAR_PATH));
   }
 
   /** A text variable, or null. */
-  String text(String name) {
+  public String text(String name) {
     Object value = scope.getVariable(name);
     return value == null ? null : value.toString();
   }

@@ -1,7 +1,7 @@
 package cn.cadre.appraisal.web;
 
-import cn.cadre.appraisal.process.CamundaAuthenticationProvider;
-import cn.cadre.appraisal.process.EngineAuthenticationFilter;
+import cn.cadre.appraisal.process.authentication.CamundaAuthenticationProvider;
+import cn.cadre.appraisal.process.authentication.EngineAuthenticationFilter;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -96,7 +96,7 @@ class AppPageController {
     }
     // the session's sign-in no longer carries the one-time state
     var authorities = user.getAuthorities().stream()
-        .filter(a -> !a.getAuthority().equals(cn.cadre.appraisal.process.CamundaAuthenticationProvider.PASSWORD_CHANGE_REQUIRED))
+        .filter(a -> !a.getAuthority().equals(cn.cadre.appraisal.process.authentication.CamundaAuthenticationProvider.PASSWORD_CHANGE_REQUIRED))
         .toList();
     var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
     context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
@@ -108,7 +108,7 @@ class AppPageController {
 
   private static boolean mustChange(Authentication user) {
     return user.getAuthorities().stream()
-        .anyMatch(a -> a.getAuthority().equals(cn.cadre.appraisal.process.CamundaAuthenticationProvider.PASSWORD_CHANGE_REQUIRED));
+        .anyMatch(a -> a.getAuthority().equals(cn.cadre.appraisal.process.authentication.CamundaAuthenticationProvider.PASSWORD_CHANGE_REQUIRED));
   }
 
   @GetMapping({"/app", "/app/"})

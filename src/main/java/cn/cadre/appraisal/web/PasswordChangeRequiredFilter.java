@@ -1,6 +1,6 @@
 package cn.cadre.appraisal.web;
 
-import cn.cadre.appraisal.process.CamundaAuthenticationProvider;
+import cn.cadre.appraisal.process.authentication.CamundaAuthenticationProvider;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

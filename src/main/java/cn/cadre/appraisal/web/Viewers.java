@@ -1,7 +1,7 @@
 package cn.cadre.appraisal.web;
 
 import cn.cadre.appraisal.notice.Viewer;
-import cn.cadre.appraisal.process.CamundaAuthenticationProvider;
+import cn.cadre.appraisal.process.authentication.CamundaAuthenticationProvider;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;

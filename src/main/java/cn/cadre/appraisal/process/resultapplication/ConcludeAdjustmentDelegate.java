@@ -1,0 +1,23 @@
+package cn.cadre.appraisal.process.resultapplication;
+
+import cn.cadre.appraisal.process.ProcessFacts;
+import cn.cadre.appraisal.application.AdjustmentService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_ConcludeAdjustment / Task_ConcludeDemotion (async): decision notice and new position when approved. */
+@Component("concludeAdjustmentDelegate")
+class ConcludeAdjustmentDelegate implements JavaDelegate {
+
+  private final AdjustmentService adjustments;
+
+  ConcludeAdjustmentDelegate(AdjustmentService adjustments) {
+    this.adjustments = adjustments;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    adjustments.conclude(ProcessFacts.of(execution).gradeRecordId(), ProcessFacts.of(execution).path());
+  }
+}

@@ -1,0 +1,41 @@
+package cn.cadre.appraisal.process.unitappraisal;
+
+import cn.cadre.appraisal.process.ProcessFacts;
+import cn.cadre.appraisal.application.RectificationService;
+import cn.cadre.appraisal.grading.GradingService;
+import cn.cadre.appraisal.grading.GradingService.CadreDecision;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_ProposeGrade / Task_ReproposeGrade: the rules' grade for one cadre, pre-filled into the
+ * analysis form (local to that cadre's sub-process instance).
+ */
+@Component("proposeGradeDelegate")
+class ProposeGradeDelegate implements JavaDelegate {
+
+  private final GradingService grading;
+  private final RectificationService rectification;
+
+  ProposeGradeDelegate(GradingService grading, RectificationService rectification) {
+    this.grading = grading;
+    this.rectification = rectification;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CadreDecision decision = grading.proposeCadre(ProcessFacts.of(execution).campaignId(),
+        ProcessFacts.of(execution).cadreUserId());
+    execution.setVariableLocal("decisionGrade", decision.grade().name());
+    execution.setVariableLocal("decisionGradeLabel", decision.grade().label());
+    execution.setVariableLocal("decisionReason", decision.reason());
+    execution.setVariableLocal("reviewNote", decision.needsIndividualReview() ? decision.reviewReason() : "");
+    execution.setVariableLocal("proposedGrade", decision.grade().name());
+    execution.setVariableLocal("earlySignProblems", decision.earlySignProblems());
+    execution.setVariableLocal("weaknessTopic", decision.weaknessTopic());
+    // 整改 left unfinished in an earlier round is checked again now
+    execution.setVariableLocal("openRectifications",
+        rectification.openItemsOfCadre(ProcessFacts.of(execution).cadreUserId()));
+  }
+}
