@@ -18,10 +18,11 @@
     return node;
   }
 
-  // a refusal with several errors (a sheet's rows) lists them once, under a line saying nothing was saved
+  // a refusal with errors (a sheet's rows) lists them once, under a line saying nothing was saved;
+  // a single problem that is the message itself is shown as the message
   function message(kind, textValue, list) {
     const box = $('#message');
-    if (list && list.length) {
+    if (list && list.length && !(list.length === 1 && list[0] === textValue)) {
       box.replaceChildren(el('p', { class: kind }, '有 ' + list.length + ' 处需要修改，未保存任何内容：'),
         el('ul', { class: kind }, list.map((e) => el('li', {}, e))));
     } else {

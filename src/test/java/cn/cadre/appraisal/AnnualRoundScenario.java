@@ -7,7 +7,7 @@ import static org.awaitility.Awaitility.await;
 import cn.cadre.appraisal.evaluation.SelfReportRepository;
 import cn.cadre.appraisal.grading.GradeAudit;
 import cn.cadre.appraisal.grading.GradingService;
-import cn.cadre.appraisal.organisation.AppraisalGroup;
+import cn.cadre.appraisal.shared.AppraisalGroup;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import cn.cadre.appraisal.support.RestClient;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.cadre.appraisal.evaluation.EvaluationTallyRepository;
 import cn.cadre.appraisal.evaluation.Votes;
-import cn.cadre.appraisal.organisation.AppraisalGroup;
+import cn.cadre.appraisal.shared.AppraisalGroup;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import cn.cadre.appraisal.support.RestClient;
 import com.fasterxml.jackson.databind.JsonNode;

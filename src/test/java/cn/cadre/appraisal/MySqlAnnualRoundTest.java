@@ -2,41 +2,20 @@ package cn.cadre.appraisal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.cadre.appraisal.support.MySqlAvailable;
-import cn.cadre.appraisal.support.MySqlTestDatabase;
-import cn.cadre.appraisal.support.OwnJvm;
+import cn.cadre.appraisal.support.OnMySql;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole round on a real MySQL/MariaDB server through MySQL Connector/J, in the mysql profile,
  * on a database created empty for this run. Skipped, with the reason, when no server answers.
  */
-@Tag(OwnJvm.TAG)
-@ExtendWith(MySqlAvailable.class)
-@ActiveProfiles("mysql")
-class MySqlAnnualRoundTest extends AnnualRoundScenario {
+class MySqlAnnualRoundTest extends AnnualRoundScenario implements OnMySql {
 
   @Autowired JdbcTemplate jdbc;
-
-  @BeforeAll
-  static void emptyDatabase() {
-    MySqlTestDatabase.recreate();
-  }
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    MySqlTestDatabase.register(registry);
-  }
 
   @Test
   void runsOnMySqlWithUtf8mb4TablesAndNoDemoData() {

@@ -9,7 +9,7 @@ import cn.cadre.appraisal.application.RewardService;
 import cn.cadre.appraisal.application.YoungCadrePool;
 import cn.cadre.appraisal.application.PromotionBarService;
 import cn.cadre.appraisal.application.ResultApplicationService;
-import cn.cadre.appraisal.organisation.AppraisalGroup;
+import cn.cadre.appraisal.shared.AppraisalGroup;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import cn.cadre.appraisal.support.RestClient;
 import com.fasterxml.jackson.databind.JsonNode;

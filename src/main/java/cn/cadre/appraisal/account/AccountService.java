@@ -1,8 +1,10 @@
 package cn.cadre.appraisal.account;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.account.SignInEvent.Kind;
 import cn.cadre.appraisal.organisation.NewAccounts;
-import cn.cadre.appraisal.organisation.NotFoundException;
+import cn.cadre.appraisal.shared.NotFoundException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -64,17 +66,17 @@ public class AccountService implements NewAccounts {
   @Transactional
   public void changePassword(String userId, String current, String candidate, String channel, String remoteAddress) {
     if (current == null || !passwords.check(userId, current)) {
-      throw new IllegalArgumentException("当前密码不正确");
+      throw new InvalidInputException("当前密码不正确");
     }
     if (candidate == null || candidate.isEmpty()) {
-      throw new IllegalArgumentException("新密码不能为空");
+      throw new InvalidInputException("新密码不能为空");
     }
     if (candidate.equals(current)) {
-      throw new IllegalArgumentException("新密码不能与当前密码相同");
+      throw new InvalidInputException("新密码不能与当前密码相同");
     }
     List<String> problems = passwords.policyProblems(userId, candidate);
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("新密码不符合密码规则：" + String.join("；", problems));
+      throw InvalidInputException.summarised("新密码不符合密码规则", problems);
     }
     passwords.set(userId, candidate);
     LocalDateTime now = LocalDateTime.now(clock);
@@ -114,7 +116,7 @@ public class AccountService implements NewAccounts {
   @Transactional(readOnly = true)
   public List<SignInEvent> events(String userId, int limit) {
     if (limit < 1 || limit > 1000) {
-      throw new IllegalArgumentException("limit 应在1到1000之间: " + limit);
+      throw new InvalidInputException("limit 应在1到1000之间: " + limit);
     }
     PageRequest page = PageRequest.of(0, limit);
     return userId == null || userId.isBlank() ? events.findAllByOrderByIdDesc(page)

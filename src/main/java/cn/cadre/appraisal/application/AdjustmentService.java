@@ -1,8 +1,10 @@
 package cn.cadre.appraisal.application;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import static cn.cadre.appraisal.application.ResultActions.required;
 
-import cn.cadre.appraisal.grading.Grade;
+import cn.cadre.appraisal.shared.Grade;
 import cn.cadre.appraisal.notice.Notice;
 import cn.cadre.appraisal.notice.NoticeType;
 import cn.cadre.appraisal.organisation.Cadre;
@@ -36,12 +38,12 @@ public class AdjustmentService {
     ResultAction action = actions.at(gradeRecordId, adjustment(path), ActionStatus.OPEN);
     String why = required(reason, path == ResultPath.DEMOTION ? "降职理由及依据" : "理由");
     if (!propose && path == ResultPath.DEMOTION) {
-      throw new IllegalArgumentException("不称职的干部应按规定程序降职，必须提出降职建议");
+      throw new InvalidInputException("不称职的干部应按规定程序降职，必须提出降职建议");
     }
     if (propose) {
       String position = required(newPosition, path == ResultPath.DEMOTION ? "降职后拟任职务" : "拟调整职务");
       if (position.equals(action.getRecord().getCadre().getPosition())) {
-        throw new IllegalArgumentException("拟任职务与现任职务相同: " + position);
+        throw new InvalidInputException("拟任职务与现任职务相同: " + position);
       }
       action.propose(why, position);
     } else {
@@ -74,7 +76,7 @@ public class AdjustmentService {
 
   private static ResultPath adjustment(ResultPath path) {
     if (path != ResultPath.ADJUSTMENT && path != ResultPath.DEMOTION) {
-      throw new IllegalArgumentException(path.label() + "不是组织调整事项");
+      throw new InvalidInputException(path.label() + "不是组织调整事项");
     }
     return path;
   }

@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.application;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import static cn.cadre.appraisal.application.ResultActions.required;
 
 import org.springframework.stereotype.Service;
@@ -21,10 +23,10 @@ public class CommitteeDecisions {
   @Transactional
   public void decide(long gradeRecordId, ResultPath path, String decision, String reason, String actor) {
     if (path != ResultPath.PROMOTION && path != ResultPath.ADJUSTMENT && path != ResultPath.DEMOTION) {
-      throw new IllegalArgumentException(path.label() + "不需要党委决定");
+      throw new InvalidInputException(path.label() + "不需要党委决定");
     }
     if (!APPROVE.equals(decision) && !REJECT.equals(decision)) {
-      throw new IllegalArgumentException("党委意见必须是“同意”或“不同意”: " + decision);
+      throw new InvalidInputException("党委意见必须是“同意”或“不同意”: " + decision);
     }
     ResultAction action = actions.at(gradeRecordId, path, ActionStatus.NOMINATED, ActionStatus.PROPOSED);
     String why = REJECT.equals(decision) ? required(reason, "不同意的理由") : (reason == null ? null : reason.strip());

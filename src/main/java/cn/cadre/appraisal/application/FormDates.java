@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.application;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -13,7 +15,7 @@ final class FormDates {
     try {
       return LocalDate.parse(ResultActions.required(value, what).substring(0, Math.min(10, value.strip().length())));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(what + "不是有效日期（格式 2026-12-01）: " + value);
+      throw new InvalidInputException(what + "不是有效日期（格式 2026-12-01）: " + value);
     }
   }
 
@@ -22,7 +24,7 @@ final class FormDates {
     try {
       return LocalDateTime.parse(text.length() > 16 ? text.substring(0, 16) : text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(what + "不是有效时间（格式 2026-12-03T09:30）: " + value);
+      throw new InvalidInputException(what + "不是有效时间（格式 2026-12-03T09:30）: " + value);
     }
   }
 }

@@ -1,6 +1,9 @@
 package cn.cadre.appraisal.application;
 
-import cn.cadre.appraisal.grading.Grade;
+import cn.cadre.appraisal.shared.ConflictException;
+import cn.cadre.appraisal.shared.InvalidInputException;
+
+import cn.cadre.appraisal.shared.Grade;
 import cn.cadre.appraisal.organisation.Cadre;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import java.time.Clock;
@@ -33,15 +36,15 @@ public class PriorGradeService {
     Cadre cadre = organisation.cadreByCode(cadreCode);
     int thisYear = LocalDate.now(clock).getYear();
     if (year == null || year < 1980 || year >= thisYear) {
-      throw new IllegalArgumentException("年度必须在1980到" + (thisYear - 1) + "之间: " + year);
+      throw new InvalidInputException("年度必须在1980到" + (thisYear - 1) + "之间: " + year);
     }
     String parsed = Grade.parse(grade).name();
     if (source == null || source.isBlank()) {
-      throw new IllegalArgumentException("来源（如档案文号）不能为空");
+      throw new InvalidInputException("来源（如档案文号）不能为空");
     }
     return priorGrades.findByCadreAndYear(cadre, year).map(existing -> {
       if (!existing.getGrade().equals(parsed)) {
-        throw new IllegalStateException(cadreCode + " 的" + year + "年度等次已录入为 "
+        throw new ConflictException(cadreCode + " 的" + year + "年度等次已录入为 "
             + Grade.valueOf(existing.getGrade()).label() + "，不能改为 " + Grade.valueOf(parsed).label());
       }
       return existing;

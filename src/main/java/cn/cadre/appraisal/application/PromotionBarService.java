@@ -1,6 +1,6 @@
 package cn.cadre.appraisal.application;
 
-import cn.cadre.appraisal.grading.TeamGrade;
+import cn.cadre.appraisal.shared.TeamGrade;
 import cn.cadre.appraisal.organisation.Cadre;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,9 +1,11 @@
 package cn.cadre.appraisal.application;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.settings.AppraisalSettings;
 import static cn.cadre.appraisal.application.ResultActions.required;
 
-import cn.cadre.appraisal.grading.Grade;
+import cn.cadre.appraisal.shared.Grade;
 import cn.cadre.appraisal.notice.Notice;
 import cn.cadre.appraisal.notice.NoticeType;
 import cn.cadre.appraisal.organisation.Cadre;
@@ -41,7 +43,7 @@ public class PromotionService {
   @Transactional
   public boolean nominate(long gradeRecordId, String nomination, String reason, String actor) {
     if (!"nominate".equals(nomination) && !"decline".equals(nomination)) {
-      throw new IllegalArgumentException("推荐意见必须是“推荐”或“暂不推荐”: " + nomination);
+      throw new InvalidInputException("推荐意见必须是“推荐”或“暂不推荐”: " + nomination);
     }
     ResultAction action = actions.at(gradeRecordId, ResultPath.PROMOTION, ActionStatus.OPEN);
     action.propose(required(reason, "推荐理由或不推荐原因"), null);

@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.application;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import static cn.cadre.appraisal.application.ResultActions.required;
 
 import cn.cadre.appraisal.notice.Notice;
@@ -51,16 +53,16 @@ public class RectificationService {
     List<String> lines = Arrays.stream(required(itemsText, "整改事项").split("\\R"))
         .map(String::strip).filter(l -> !l.isEmpty()).toList();
     if (lines.size() > MAX_ITEMS) {
-      throw new IllegalArgumentException("整改事项最多 " + MAX_ITEMS + " 项，现有 " + lines.size() + " 项");
+      throw new InvalidInputException("整改事项最多 " + MAX_ITEMS + " 项，现有 " + lines.size() + " 项");
     }
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).length() > 1000) {
-        throw new IllegalArgumentException("第 " + (i + 1) + " 项整改事项超过1000字");
+        throw new InvalidInputException("第 " + (i + 1) + " 项整改事项超过1000字");
       }
     }
     LocalDate due = FormDates.day(deadline, "整改期限");
     if (!due.isAfter(LocalDate.now(clock))) {
-      throw new IllegalArgumentException("整改期限必须晚于今天: " + deadline);
+      throw new InvalidInputException("整改期限必须晚于今天: " + deadline);
     }
     for (int i = 0; i < lines.size(); i++) {
       items.save(new RectificationItem(action, i + 1, lines.get(i), due));
@@ -113,7 +115,7 @@ public class RectificationService {
         actions.move(action, ActionStatus.RETURNED, actor);
         return false;
       }
-      default -> throw new IllegalArgumentException("验收结论必须是“验收通过”或“退回重新报告”: " + checkResult);
+      default -> throw new InvalidInputException("验收结论必须是“验收通过”或“退回重新报告”: " + checkResult);
     }
   }
 
@@ -168,11 +170,11 @@ public class RectificationService {
       try {
         int n = Integer.parseInt(part);
         if (n < 1 || n > count) {
-          throw new IllegalArgumentException("未完成事项编号超出范围（1–" + count + "）: " + part);
+          throw new InvalidInputException("未完成事项编号超出范围（1–" + count + "）: " + part);
         }
         numbers.add(n);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("未完成事项编号应为数字，用逗号分隔: " + part);
+        throw new InvalidInputException("未完成事项编号应为数字，用逗号分隔: " + part);
       }
     }
     return numbers;

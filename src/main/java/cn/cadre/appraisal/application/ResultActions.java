@@ -1,8 +1,11 @@
 package cn.cadre.appraisal.application;
 
+import cn.cadre.appraisal.shared.ConflictException;
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.grading.GradeRecord;
 import cn.cadre.appraisal.grading.GradingService;
-import cn.cadre.appraisal.organisation.NotFoundException;
+import cn.cadre.appraisal.shared.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -39,7 +42,7 @@ class ResultActions {
     ResultAction action = of(gradeRecordId, path);
     Set<ActionStatus> states = EnumSet.of(allowed[0], allowed);
     if (!states.contains(action.getStatus())) {
-      throw new IllegalStateException(path.label() + "当前状态为 " + action.getStatus() + "，不能进行此操作");
+      throw new ConflictException(path.label() + "当前状态为 " + action.getStatus() + "，不能进行此操作");
     }
     return action;
   }
@@ -58,7 +61,7 @@ class ResultActions {
 
   static String required(String value, String what) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(what + "不能为空");
+      throw new InvalidInputException(what + "不能为空");
     }
     return value.strip();
   }

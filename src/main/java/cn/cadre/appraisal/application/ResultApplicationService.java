@@ -2,12 +2,12 @@ package cn.cadre.appraisal.application;
 
 import cn.cadre.appraisal.campaign.Campaign;
 import cn.cadre.appraisal.campaign.CampaignService;
-import cn.cadre.appraisal.grading.Grade;
+import cn.cadre.appraisal.shared.Grade;
 import cn.cadre.appraisal.grading.GradeHistory;
 import cn.cadre.appraisal.grading.GradeRecord;
 import cn.cadre.appraisal.grading.GradingService;
-import cn.cadre.appraisal.grading.TeamGrade;
-import cn.cadre.appraisal.organisation.AppraisalGroup;
+import cn.cadre.appraisal.shared.TeamGrade;
+import cn.cadre.appraisal.shared.AppraisalGroup;
 import cn.cadre.appraisal.organisation.Cadre;
 import cn.cadre.appraisal.organisation.CadreRole;
 import cn.cadre.appraisal.organisation.OrganisationService;

@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.application;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import java.util.Arrays;
 
 /** The result-application paths result-application.dmn can open; the DMN output values, word for word. */
@@ -27,6 +29,6 @@ public enum ResultPath {
 
   public static ResultPath parse(String value) {
     return Arrays.stream(values()).filter(p -> p.name().equals(value)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("未知的结果运用路径: " + value));
+        .orElseThrow(() -> new InvalidInputException("未知的结果运用路径: " + value));
   }
 }

@@ -1,6 +1,6 @@
 package cn.cadre.appraisal.application;
 
-import cn.cadre.appraisal.grading.Grade;
+import cn.cadre.appraisal.shared.Grade;
 import cn.cadre.appraisal.notice.Notice;
 import cn.cadre.appraisal.notice.NoticeType;
 import java.util.List;

@@ -1,12 +1,14 @@
 package cn.cadre.appraisal.application;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import static cn.cadre.appraisal.application.ResultActions.required;
 
-import cn.cadre.appraisal.grading.Grade;
-import cn.cadre.appraisal.grading.TeamGrade;
+import cn.cadre.appraisal.shared.Grade;
+import cn.cadre.appraisal.shared.TeamGrade;
 import cn.cadre.appraisal.notice.Notice;
 import cn.cadre.appraisal.notice.NoticeType;
-import cn.cadre.appraisal.organisation.AppraisalGroup;
+import cn.cadre.appraisal.shared.AppraisalGroup;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,11 +45,11 @@ public class TalkService {
     ResultAction action = actions.at(gradeRecordId, talk(path), ActionStatus.OPEN);
     LocalDateTime at = FormDates.minute(talkAt, "谈话时间");
     if (at.isBefore(LocalDateTime.now(clock))) {
-      throw new IllegalArgumentException("谈话时间不能早于现在: " + talkAt);
+      throw new InvalidInputException("谈话时间不能早于现在: " + talkAt);
     }
     String leaderName = leaders().get(required(leaderUserId, "谈话人"));
     if (leaderName == null) {
-      throw new IllegalArgumentException("谈话人必须是党委或组织部门的工作人员: " + leaderUserId);
+      throw new InvalidInputException("谈话人必须是党委或组织部门的工作人员: " + leaderUserId);
     }
     action.schedule(at, required(place, "谈话地点"), leaderUserId.strip());
     actions.move(action, ActionStatus.SCHEDULED, actor);
@@ -89,7 +91,7 @@ public class TalkService {
   public void acknowledge(long gradeRecordId, ResultPath path, boolean acknowledged, String statement, String actor) {
     ResultAction action = actions.at(gradeRecordId, talk(path), ActionStatus.HELD);
     if (!acknowledged) {
-      throw new IllegalArgumentException("请勾选“本人已收到通知并知悉谈话内容”后提交");
+      throw new InvalidInputException("请勾选“本人已收到通知并知悉谈话内容”后提交");
     }
     if (statement != null && !statement.isBlank()) {
       action.record(action.getRecordText() + "\n本人说明：" + statement.strip());
@@ -109,7 +111,7 @@ public class TalkService {
 
   private static ResultPath talk(ResultPath path) {
     if (path != ResultPath.REMINDER_TALK && path != ResultPath.ADMONITION_TALK && path != ResultPath.TEAM_SUMMONS) {
-      throw new IllegalArgumentException(path.label() + "不是谈话事项");
+      throw new InvalidInputException(path.label() + "不是谈话事项");
     }
     return path;
   }

@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.application;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import static cn.cadre.appraisal.application.ResultActions.required;
 
 import cn.cadre.appraisal.notice.Notice;
@@ -32,7 +34,7 @@ public class TrainingService {
     LocalDate starts = FormDates.day(startsOn, "开班日期");
     LocalDate ends = FormDates.day(endsOn, "结业日期");
     if (ends.isBefore(starts)) {
-      throw new IllegalArgumentException("结业日期不能早于开班日期: " + startsOn + " — " + endsOn);
+      throw new InvalidInputException("结业日期不能早于开班日期: " + startsOn + " — " + endsOn);
     }
     action.assignClass(required(className, "培训班名称"), starts, ends, required(place, "培训地点"));
     actions.move(action, ActionStatus.ASSIGNED, actor);
@@ -62,7 +64,7 @@ public class TrainingService {
         action.record("请假：" + required(leaveReason, "请假理由"));
         actions.move(action, ActionStatus.LEAVE_REQUESTED, actor);
       }
-      default -> throw new IllegalArgumentException("参训确认必须是“确认参加”或“申请请假”: " + attendance);
+      default -> throw new InvalidInputException("参训确认必须是“确认参加”或“申请请假”: " + attendance);
     }
     return action.getStatus() == ActionStatus.CONFIRMED;
   }
@@ -79,13 +81,13 @@ public class TrainingService {
         action.record(required(comment, "未完成原因"));
         actions.move(action, ActionStatus.NOT_COMPLETED, actor);
       }
-      default -> throw new IllegalArgumentException("培训结果必须是“已结业”或“未完成”: " + outcome);
+      default -> throw new InvalidInputException("培训结果必须是“已结业”或“未完成”: " + outcome);
     }
   }
 
   private static ResultPath training(ResultPath path) {
     if (path != ResultPath.PROGRESSIVE_TRAINING && path != ResultPath.TOPIC_TRAINING) {
-      throw new IllegalArgumentException(path.label() + "不是培训事项");
+      throw new InvalidInputException(path.label() + "不是培训事项");
     }
     return path;
   }

@@ -1,9 +1,12 @@
 package cn.cadre.appraisal.campaign;
 
+import cn.cadre.appraisal.shared.ConflictException;
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.campaign.StartCampaign.TeamAssignment;
 import cn.cadre.appraisal.organisation.Cadre;
 import cn.cadre.appraisal.organisation.CadreRole;
-import cn.cadre.appraisal.organisation.NotFoundException;
+import cn.cadre.appraisal.shared.NotFoundException;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import cn.cadre.appraisal.organisation.Unit;
 import java.math.BigDecimal;
@@ -58,12 +61,12 @@ public class CampaignService {
     EvaluationMode mode = null;
     try {
       mode = EvaluationMode.parse(request.evaluation());
-    } catch (IllegalArgumentException e) {
-      problems.add(e.getMessage());
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
     }
     List<RoundOffices.OfficeRef> asked = offices.resolve(request.offices(), problems);
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("；", problems));
+      throw new InvalidInputException(problems);
     }
     String kind = request.kind() == null ? Campaign.ANNUAL : request.kind();
     List<String> busy = campaignUnits.findByYearAndKindAndUnitCodeIn(request.year(), kind, List.copyOf(units.keySet()))
@@ -122,7 +125,7 @@ public class CampaignService {
     cadres.forEach(c -> names.put(c.getUserId(), c.getName()));
     String principal = cadres.stream().filter(c -> c.getRole() == CadreRole.PRINCIPAL).findFirst()
         .or(() -> cadres.stream().findFirst()).map(Cadre::getUserId)
-        .orElseThrow(() -> new IllegalStateException("单位没有领导干部: " + unitCode));
+        .orElseThrow(() -> new ConflictException("单位没有领导干部: " + unitCode));
     boolean byBallot = campaignUnit.getCampaign().getEvaluationMode() == EvaluationMode.BALLOTS;
     return new UnitParticipants(campaignUnit.getUnit().getName(), List.copyOf(names.keySet()), names, principal,
         campaignUnit.getAppraisalTeamMembers(), byBallot, byBallot ? ballotWindowEnd(campaignUnit.getCampaign()) : null,
@@ -136,7 +139,7 @@ public class CampaignService {
         .orElseThrow(() -> new NotFoundException("单位不在该考核轮次中: " + unitCode));
     Campaign campaign = campaignUnit.getCampaign();
     if (campaign.getEvaluationMode() != EvaluationMode.BALLOTS) {
-      throw new IllegalArgumentException("该考核轮次的民主测评采用录入票数方式，不使用选票");
+      throw new InvalidInputException("该考核轮次的民主测评采用录入票数方式，不使用选票");
     }
     return new BallotWindow(campaign.getId(), campaign.key(), campaign.getYear(), campaignUnit.getUnit(),
         campaignUnit.isBallotsClosed());

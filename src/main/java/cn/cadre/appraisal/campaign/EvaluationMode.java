@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.campaign;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import java.util.Arrays;
 
 /** How a round's democratic evaluation (民主测评) reaches the grading: typed tallies or ballots. */
@@ -14,6 +16,6 @@ public enum EvaluationMode {
       return TALLIES;
     }
     return Arrays.stream(values()).filter(m -> m.name().equals(value)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("evaluation 必须是 TALLIES 或 BALLOTS: " + value));
+        .orElseThrow(() -> new InvalidInputException("evaluation 必须是 TALLIES 或 BALLOTS: " + value));
   }
 }

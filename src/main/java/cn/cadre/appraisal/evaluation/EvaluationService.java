@@ -1,5 +1,8 @@
 package cn.cadre.appraisal.evaluation;
 
+import cn.cadre.appraisal.shared.ConflictException;
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.organisation.Cadre;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import cn.cadre.appraisal.organisation.Unit;
@@ -41,7 +44,7 @@ public class EvaluationService {
     requireText(reportText, "班子总结报告");
     Unit unit = organisation.unit(unitCode);
     if (teamReports.findByCampaignIdAndUnit(campaignId, unit).isPresent()) {
-      throw new IllegalStateException("班子总结报告已提交，不能覆盖: " + unitCode);
+      throw new ConflictException("班子总结报告已提交，不能覆盖: " + unitCode);
     }
     teamReports.save(new TeamReport(campaignId, unit, reportText, actor, now()));
   }
@@ -50,11 +53,11 @@ public class EvaluationService {
   @Transactional
   public void recordCadreTally(Long campaignId, String cadreUserId, Votes votes, BigDecimal politicalScore, String actor) {
     if (politicalScore == null || politicalScore.signum() < 0 || politicalScore.compareTo(BigDecimal.valueOf(100)) > 0) {
-      throw new IllegalArgumentException("政治素质测评得分必须在0到100之间: " + politicalScore);
+      throw new InvalidInputException("政治素质测评得分必须在0到100之间: " + politicalScore);
     }
     Cadre cadre = organisation.cadreByUserId(cadreUserId);
     if (tallies.findByCampaignIdAndCadre(campaignId, cadre).isPresent()) {
-      throw new IllegalStateException("该干部的民主测评结果已录入，不能覆盖: " + cadre.getCode());
+      throw new ConflictException("该干部的民主测评结果已录入，不能覆盖: " + cadre.getCode());
     }
     tallies.save(new EvaluationTally(campaignId, cadre.getUnit(), cadre, votes, politicalScore, actor, now()));
   }
@@ -64,7 +67,7 @@ public class EvaluationService {
   public void recordTeamTally(Long campaignId, String unitCode, Votes votes, String actor) {
     Unit unit = organisation.unit(unitCode);
     if (tallies.findByCampaignIdAndUnitAndCadreIsNull(campaignId, unit).isPresent()) {
-      throw new IllegalStateException("班子民主测评结果已录入，不能覆盖: " + unitCode);
+      throw new ConflictException("班子民主测评结果已录入，不能覆盖: " + unitCode);
     }
     tallies.save(new EvaluationTally(campaignId, unit, null, votes, null, actor, now()));
   }
@@ -82,7 +85,7 @@ public class EvaluationService {
   public CadreEvidence evidenceFor(Long campaignId, String cadreUserId) {
     Cadre cadre = organisation.cadreByUserId(cadreUserId);
     EvaluationTally tally = tallies.findByCampaignIdAndCadre(campaignId, cadre)
-        .orElseThrow(() -> new IllegalStateException("尚未录入民主测评结果: " + cadre.getCode()));
+        .orElseThrow(() -> new ConflictException("尚未录入民主测评结果: " + cadre.getCode()));
     Votes votes = tally.votes();
     List<VerificationFinding> reported = findings.findByCampaignIdAndCadre(campaignId, cadre);
     List<InterviewRecord> talks = interviews.findByCampaignIdAndCadreOrderById(campaignId, cadre);
@@ -117,7 +120,7 @@ public class EvaluationService {
   public TeamEvidence teamEvidenceFor(Long campaignId, String unitCode) {
     Unit unit = organisation.unit(unitCode);
     Votes votes = tallies.findByCampaignIdAndUnitAndCadreIsNull(campaignId, unit)
-        .orElseThrow(() -> new IllegalStateException("尚未录入班子民主测评结果: " + unitCode)).votes();
+        .orElseThrow(() -> new ConflictException("尚未录入班子民主测评结果: " + unitCode)).votes();
     return new TeamEvidence(votes.share(votes.first()), votes.share(votes.second()),
         votes.share(votes.third()), votes.share(votes.fourth()));
   }
@@ -128,7 +131,7 @@ public class EvaluationService {
 
   private static void requireText(String text, String what) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException(what + "不能为空");
+      throw new InvalidInputException(what + "不能为空");
     }
   }
 

@@ -1,10 +1,13 @@
 package cn.cadre.appraisal.evaluation;
 
+import cn.cadre.appraisal.shared.ConflictException;
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.campaign.CampaignUnit;
 import cn.cadre.appraisal.campaign.CampaignUnitRepository;
-import cn.cadre.appraisal.notice.Viewer;
+import cn.cadre.appraisal.shared.Viewer;
 import cn.cadre.appraisal.organisation.Cadre;
-import cn.cadre.appraisal.organisation.NotFoundException;
+import cn.cadre.appraisal.shared.NotFoundException;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -65,14 +68,14 @@ public class SelfReportReviewService {
         .orElseThrow(() -> new NotFoundException("单位不在该考核轮次中: " + unitCode));
     teams.requireTeam(unit, viewer, "只有派往该单位的考核组成员可以审核述职报告");
     if (!SelfReportReview.ACCEPTED.equals(decision) && !SelfReportReview.RETURNED.equals(decision)) {
-      throw new IllegalArgumentException("审核结论只能是通过（accepted）或退回修改（returned）: " + decision);
+      throw new InvalidInputException("审核结论只能是通过（accepted）或退回修改（returned）: " + decision);
     }
     String text = comment == null ? "" : comment.strip();
     if (SelfReportReview.RETURNED.equals(decision) && text.isEmpty()) {
-      throw new IllegalArgumentException("退回修改时必须填写审核意见");
+      throw new InvalidInputException("退回修改时必须填写审核意见");
     }
     if (text.length() > MAX_COMMENT) {
-      throw new IllegalArgumentException("审核意见不能超过" + MAX_COMMENT + "字");
+      throw new InvalidInputException("审核意见不能超过" + MAX_COMMENT + "字");
     }
     Cadre cadre = organisation.cadreByCode(cadreCode);
     if (!cadre.getUnit().getId().equals(unit.getUnit().getId())) {
@@ -80,7 +83,7 @@ public class SelfReportReviewService {
     }
     SelfReportReviewPort.Pending pending = process.open(campaignId, unitCode).get(cadre.getUserId());
     if (pending == null || !pending.awaitingReview()) {
-      throw new IllegalStateException(cadre.getName() + "的述职报告" + (pending == null ? "已通过审核" : "尚未提交")
+      throw new ConflictException(cadre.getName() + "的述职报告" + (pending == null ? "已通过审核" : "尚未提交")
           + "，不在待审核状态");
     }
     reviews.save(new SelfReportReview(campaignId, cadre, decision, text.isEmpty() ? null : text, pending.reportText(),

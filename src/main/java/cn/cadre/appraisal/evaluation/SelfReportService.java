@@ -1,5 +1,8 @@
 package cn.cadre.appraisal.evaluation;
 
+import cn.cadre.appraisal.shared.ConflictException;
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.notice.Notice;
 import cn.cadre.appraisal.notice.NoticeService;
 import cn.cadre.appraisal.notice.NoticeType;
@@ -37,13 +40,13 @@ public class SelfReportService {
   @Transactional
   public SelfReport file(String reference, int year, String cadreUserId, String reportText) {
     if (reportText == null || reportText.isBlank()) {
-      throw new IllegalArgumentException("述职报告内容为空: " + cadreUserId);
+      throw new InvalidInputException("述职报告内容为空: " + cadreUserId);
     }
     Cadre cadre = organisation.cadreByUserId(cadreUserId);
     Optional<SelfReport> filed = reports.findByCadreAndReference(cadre, reference);
     if (filed.isPresent()) {
       if (!filed.get().getReportText().equals(reportText)) {
-        throw new IllegalStateException("述职报告已归档，不能覆盖: " + cadre.getCode() + " " + reference);
+        throw new ConflictException("述职报告已归档，不能覆盖: " + cadre.getCode() + " " + reference);
       }
       return filed.get();
     }

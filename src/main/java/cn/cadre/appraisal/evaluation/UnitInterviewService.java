@@ -1,9 +1,12 @@
 package cn.cadre.appraisal.evaluation;
 
+import cn.cadre.appraisal.shared.ConflictException;
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.campaign.CampaignUnit;
-import cn.cadre.appraisal.notice.Viewer;
+import cn.cadre.appraisal.shared.Viewer;
 import cn.cadre.appraisal.organisation.Cadre;
-import cn.cadre.appraisal.organisation.NotFoundException;
+import cn.cadre.appraisal.shared.NotFoundException;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,13 +63,13 @@ public class UnitInterviewService {
       throw new NotFoundException("该单位没有这名干部: " + cadreCode);
     }
     if (findings != null && findings.length() > 4000) {
-      throw new IllegalArgumentException("谈话了解的主要情况不能超过4000字");
+      throw new InvalidInputException("谈话了解的主要情况不能超过4000字");
     }
     if (weaknessTopic != null && weaknessTopic.length() > 100) {
-      throw new IllegalArgumentException("能力短板不能超过100字");
+      throw new InvalidInputException("能力短板不能超过100字");
     }
     if (!process.open(campaignId, unitCode)) {
-      throw new IllegalStateException(unit.getUnit().getName() + "的个别谈话已结束，不能再记录（综合分析研判已读取谈话情况）");
+      throw new ConflictException(unit.getUnit().getName() + "的个别谈话已结束，不能再记录（综合分析研判已读取谈话情况）");
     }
     evaluation.recordInterview(campaignId, cadre.getUserId(), findings == null ? null : findings.strip(),
         earlySignProblems, weaknessTopic == null ? null : weaknessTopic.strip(), viewer.userId());

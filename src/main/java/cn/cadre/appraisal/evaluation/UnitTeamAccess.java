@@ -2,8 +2,8 @@ package cn.cadre.appraisal.evaluation;
 
 import cn.cadre.appraisal.campaign.CampaignUnit;
 import cn.cadre.appraisal.campaign.CampaignUnitRepository;
-import cn.cadre.appraisal.notice.Viewer;
-import cn.cadre.appraisal.organisation.NotFoundException;
+import cn.cadre.appraisal.shared.Viewer;
+import cn.cadre.appraisal.shared.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;

@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.grading;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import java.util.Set;
 
 /**
@@ -19,16 +21,16 @@ public record CalibrationQuery(String unit, String category, String grade, Strin
       sort = "group";
     }
     if (!SORTS.contains(sort)) {
-      throw new IllegalArgumentException("排序列不存在: " + sort + "（可选：" + String.join("、", SORTS) + "）");
+      throw new InvalidInputException("排序列不存在: " + sort + "（可选：" + String.join("、", SORTS) + "）");
     }
     if (flag != null && !flag.isBlank() && !FLAGS.contains(flag)) {
-      throw new IllegalArgumentException("标记不存在: " + flag + "（可选：" + String.join("、", FLAGS) + "）");
+      throw new InvalidInputException("标记不存在: " + flag + "（可选：" + String.join("、", FLAGS) + "）");
     }
     if (page < 0) {
-      throw new IllegalArgumentException("页码不能为负数: " + page);
+      throw new InvalidInputException("页码不能为负数: " + page);
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw new IllegalArgumentException("每页行数必须在 1 到 " + MAX_SIZE + " 之间: " + size);
+      throw new InvalidInputException("每页行数必须在 1 到 " + MAX_SIZE + " 之间: " + size);
     }
   }
 

@@ -1,5 +1,10 @@
 package cn.cadre.appraisal.grading;
 
+import cn.cadre.appraisal.shared.ConflictException;
+import cn.cadre.appraisal.shared.InvalidInputException;
+
+import cn.cadre.appraisal.shared.Grade;
+
 import cn.cadre.appraisal.campaign.Campaign;
 import cn.cadre.appraisal.campaign.CampaignService;
 import cn.cadre.appraisal.campaign.CampaignStatus;
@@ -8,7 +13,7 @@ import cn.cadre.appraisal.evaluation.RoundEvidence;
 import cn.cadre.appraisal.evaluation.Votes;
 import cn.cadre.appraisal.organisation.Cadre;
 import cn.cadre.appraisal.organisation.CadreRole;
-import cn.cadre.appraisal.organisation.NotFoundException;
+import cn.cadre.appraisal.shared.NotFoundException;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import cn.cadre.appraisal.organisation.UnitCategory;
 import java.math.BigDecimal;
@@ -23,8 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 统筹校准 and 审定: the round-wide view of the proposals (like compared with like), the quota of
- * 优秀, adjustments by the organisation department, and cadres sent back by the party committee.
+ * 统筹校准: the round-wide view of the proposals (like compared with like), the quota of 优秀, and
+ * adjustments by the organisation department; the committee's approval of the result is ApprovalService's.
  */
 @Service
 public class CalibrationService {
@@ -103,7 +108,7 @@ public class CalibrationService {
     campaigns.lock(campaignId); // two saves at once: the second checks the quota on the first's result
     requireStage(campaignId, CampaignStatus.CALIBRATION, "统筹校准");
     if (changes == null || changes.isEmpty()) {
-      throw new IllegalArgumentException("没有要保存的等次调整");
+      throw new InvalidInputException("没有要保存的等次调整");
     }
     Map<String, GradeRecord> byCode = cadreRecords(campaignId).stream()
         .collect(Collectors.toMap(r -> r.getCadre().getCode(), r -> r, (a, b) -> a, LinkedHashMap::new));
@@ -122,7 +127,7 @@ public class CalibrationService {
       Grade grade;
       try {
         grade = Grade.parse(change.grade());
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidInputException e) {
         errors.add("第" + n + "项（" + record.getCadre().getName() + "）：" + e.getMessage());
         continue;
       }
@@ -139,13 +144,13 @@ public class CalibrationService {
       grades.put(record, grade);
     }
     if (!errors.isEmpty()) {
-      throw new IllegalArgumentException("等次调整未保存：" + String.join("；", errors));
+      throw InvalidInputException.summarised("等次调整未保存", errors);
     }
     QuotaStatus before = quota(campaignId);
     long excellentAfter = byCode.values().stream().filter(r -> Grade.EXCELLENT.name().equals(
         grades.containsKey(r) ? grades.get(r).name() : r.getProposedGrade())).count();
     if (excellentAfter > before.allowed() && excellentAfter > before.excellent()) {
-      throw new IllegalArgumentException("等次调整未保存：调整后优秀 " + excellentAfter + " 名，超过上限 "
+      throw new InvalidInputException("等次调整未保存：调整后优秀 " + excellentAfter + " 名，超过上限 "
           + before.allowed() + " 名");
     }
     valid.forEach((record, change) -> {
@@ -162,59 +167,10 @@ public class CalibrationService {
     campaigns.lock(campaignId); // not while a save is checking the quota
     QuotaStatus status = quota(campaignId);
     if (status.isExceeded()) {
-      throw new IllegalArgumentException(status.describe());
+      throw new InvalidInputException(status.describe());
     }
     campaigns.moveTo(campaignId, CampaignStatus.APPROVAL);
     return status;
-  }
-
-  /** 党委审定 approved: recorded with the member who approved, in whose name the grades become final. */
-  @Transactional
-  public void approve(Long campaignId, String approver) {
-    requireStage(campaignId, CampaignStatus.APPROVAL, "党委审定");
-    if (cadreRecords(campaignId).stream().anyMatch(GradeRecord::isSendBack)) {
-      throw new IllegalArgumentException("审定表中仍勾选了要退回的干部：同意前请取消勾选，或选择“退回重新研判”");
-    }
-    campaigns.recordApproval(campaignId, approver);
-  }
-
-  /** The committee ticks (or unticks) cadres to send back for re-analysis, in the table. */
-  @Transactional
-  public long tick(Long campaignId, List<String> cadreCodes, boolean sendBack) {
-    requireStage(campaignId, CampaignStatus.APPROVAL, "党委审定");
-    if (cadreCodes == null || cadreCodes.isEmpty()) {
-      throw new IllegalArgumentException("请选择干部");
-    }
-    for (String code : cadreCodes) {
-      recordOf(campaignId, cadreInCampaign(campaignId, code)).markSendBack(sendBack);
-    }
-    return cadreRecords(campaignId).stream().filter(GradeRecord::isSendBack).count();
-  }
-
-  /**
-   * The party committee sends the ticked cadres back to their appraisal teams with a reason; the
-   * ticks are cleared for the next approval.
-   */
-  @Transactional
-  public SentBack sendBack(Long campaignId, String reason) {
-    if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("退回重新研判必须写明理由");
-    }
-    List<GradeRecord> ticked = cadreRecords(campaignId).stream().filter(GradeRecord::isSendBack).toList();
-    if (ticked.isEmpty()) {
-      throw new IllegalArgumentException("退回重新研判须先在审定表中勾选要退回的干部");
-    }
-    List<String> userIds = new ArrayList<>();
-    Map<String, String> names = new LinkedHashMap<>();
-    Map<String, List<String>> teams = new LinkedHashMap<>();
-    for (GradeRecord record : ticked) {
-      Cadre cadre = record.getCadre();
-      userIds.add(cadre.getUserId());
-      names.put(cadre.getUserId(), cadre.getName());
-      teams.put(cadre.getUserId(), campaigns.participants(campaignId, cadre.getUnit().getCode()).appraisalTeamMembers());
-      record.markSendBack(false);
-    }
-    return new SentBack(userIds, names, teams);
   }
 
   /**
@@ -326,10 +282,10 @@ public class CalibrationService {
     return parts.isEmpty() ? "尚无等次" : String.join("、", parts);
   }
 
-  private void requireStage(Long campaignId, CampaignStatus status, String stage) {
+  void requireStage(Long campaignId, CampaignStatus status, String stage) {
     CampaignStatus now = campaigns.campaign(campaignId).getStatus();
     if (now != status) {
-      throw new IllegalStateException("本轮考核当前处于“" + stage(now) + "”阶段，不能进行" + stage + "操作");
+      throw new ConflictException("本轮考核当前处于“" + stage(now) + "”阶段，不能进行" + stage + "操作");
     }
   }
 
@@ -337,7 +293,7 @@ public class CalibrationService {
     return status.label();
   }
 
-  private GradeRecord recordOf(Long campaignId, Cadre cadre) {
+  GradeRecord recordOf(Long campaignId, Cadre cadre) {
     return records.findByCampaignIdAndCadre(campaignId, cadre).orElseThrow();
   }
 
@@ -345,20 +301,20 @@ public class CalibrationService {
     return s == null || s.isBlank();
   }
 
-  private Cadre cadreInCampaign(Long campaignId, String code) {
+  Cadre cadreInCampaign(Long campaignId, String code) {
     Cadre cadre;
     try {
       cadre = organisation.cadreByCode(code);
     } catch (NotFoundException e) {
-      throw new IllegalArgumentException("干部编码不存在: " + code);
+      throw new InvalidInputException("干部编码不存在: " + code);
     }
     if (records.findByCampaignIdAndCadre(campaignId, cadre).isEmpty()) {
-      throw new IllegalArgumentException("干部不在本轮考核中: " + code);
+      throw new InvalidInputException("干部不在本轮考核中: " + code);
     }
     return cadre;
   }
 
-  private List<GradeRecord> cadreRecords(Long campaignId) {
+  List<GradeRecord> cadreRecords(Long campaignId) {
     return records.findCadreRecordsOfRound(campaignId);
   }
 

@@ -1,5 +1,9 @@
 package cn.cadre.appraisal.grading;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
+import cn.cadre.appraisal.shared.Grade;
+
 import cn.cadre.appraisal.spreadsheet.InvalidSheetException;
 import cn.cadre.appraisal.spreadsheet.Sheets;
 import java.io.InputStream;
@@ -75,7 +79,7 @@ public class CalibrationWorkbook {
       Grade parsed;
       try {
         parsed = Grade.parse(grade);
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidInputException e) {
         errors.add(Sheets.row(number, now.cadreName() + "：" + e.getMessage()));
         return;
       }
@@ -96,7 +100,7 @@ public class CalibrationWorkbook {
     }
     try {
       return new Uploaded(changes.size(), calibration.applyChanges(campaignId, changes, actor));
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       throw new InvalidSheetException(List.of(e.getMessage()));
     }
   }

@@ -1,5 +1,8 @@
 package cn.cadre.appraisal.grading;
 
+import cn.cadre.appraisal.shared.Grade;
+import cn.cadre.appraisal.shared.TeamGrade;
+
 import cn.cadre.appraisal.campaign.Campaign;
 import cn.cadre.appraisal.campaign.CampaignService;
 import cn.cadre.appraisal.campaign.CampaignStatus;

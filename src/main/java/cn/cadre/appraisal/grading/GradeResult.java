@@ -1,5 +1,8 @@
 package cn.cadre.appraisal.grading;
 
+import cn.cadre.appraisal.shared.Grade;
+import cn.cadre.appraisal.shared.TeamGrade;
+
 import cn.cadre.appraisal.evaluation.CadreEvidence;
 
 /**

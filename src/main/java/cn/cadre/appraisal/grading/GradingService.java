@@ -1,5 +1,11 @@
 package cn.cadre.appraisal.grading;
 
+import cn.cadre.appraisal.shared.ConflictException;
+import cn.cadre.appraisal.shared.InvalidInputException;
+
+import cn.cadre.appraisal.shared.Grade;
+import cn.cadre.appraisal.shared.TeamGrade;
+
 import cn.cadre.appraisal.evaluation.CadreEvidence;
 import cn.cadre.appraisal.evaluation.EvaluationService;
 import cn.cadre.appraisal.grading.GradeRules.CadreProposal;
@@ -114,7 +120,7 @@ public class GradingService {
     Grade grade = Grade.parse(newGrade);
     Cadre cadre = organisation.cadreByUserId(cadreUserId);
     GradeRecord record = records.findByCampaignIdAndCadre(campaignId, cadre)
-        .orElseThrow(() -> new IllegalArgumentException("干部不在本轮考核中: " + cadre.getCode()));
+        .orElseThrow(() -> new InvalidInputException("干部不在本轮考核中: " + cadre.getCode()));
     checkCap(campaignId, cadre, grade);
     change(record, "proposedGrade", record.getProposedGrade(), grade.name(), reason, actor);
     record.propose(grade.name(), reason, record.getProblems(), record.getSuggestions());
@@ -132,7 +138,7 @@ public class GradingService {
   public void finalise(Long campaignId, String actor) {
     for (GradeRecord record : records.findByCampaignIdOrderById(campaignId)) {
       if (record.getProposedGrade() == null) {
-        throw new IllegalStateException("尚有未提出等次建议的考核对象，不能确定等次: " + record.getId());
+        throw new ConflictException("尚有未提出等次建议的考核对象，不能确定等次: " + record.getId());
       }
       change(record, "finalGrade", record.getFinalGrade(), record.getProposedGrade(), "审定通过，公示期满", actor);
       record.finalise(record.getProposedGrade());
@@ -154,7 +160,7 @@ public class GradingService {
   @Transactional(readOnly = true)
   public GradeRecord record(long gradeRecordId) {
     return records.findById(gradeRecordId)
-        .orElseThrow(() -> new cn.cadre.appraisal.organisation.NotFoundException("等次记录不存在: " + gradeRecordId));
+        .orElseThrow(() -> new cn.cadre.appraisal.shared.NotFoundException("等次记录不存在: " + gradeRecordId));
   }
 
   /** Whether the cadre's grade in the round is final (it may then be shown to them). */
@@ -203,18 +209,18 @@ public class GradingService {
   private void checkCap(Long campaignId, Cadre cadre, Grade grade) {
     GradeRecord team = records.findByCampaignIdAndUnitAndCadreIsNull(campaignId, cadre.getUnit())
         .filter(t -> t.getProposedGrade() != null)
-        .orElseThrow(() -> new IllegalStateException("班子等次尚未研判，不能提出干部等次: " + cadre.getUnit().getCode()));
+        .orElseThrow(() -> new ConflictException("班子等次尚未研判，不能提出干部等次: " + cadre.getUnit().getCode()));
     TeamGrade teamGrade = TeamGrade.valueOf(team.getProposedGrade());
     Grade cap = rules.maxCadreGrade(teamGrade);
     if (grade.isAbove(cap)) {
-      throw new IllegalArgumentException("班子等次为“" + teamGrade.label() + "”，其成员最高只能评为“"
+      throw new InvalidInputException("班子等次为“" + teamGrade.label() + "”，其成员最高只能评为“"
           + cap.label() + "”，不能评为“" + grade.label() + "”");
     }
   }
 
   private void requireReasonIfDiffers(GradeRecord record, String proposed, String reason) {
     if (!proposed.equals(record.getDecisionGrade()) && (reason == null || reason.isBlank())) {
-      throw new IllegalArgumentException("建议等次与决策表初步建议（" + label(record.getDecisionGrade()) + "）不同，必须说明理由");
+      throw new InvalidInputException("建议等次与决策表初步建议（" + label(record.getDecisionGrade()) + "）不同，必须说明理由");
     }
   }
 

@@ -1,5 +1,9 @@
 package cn.cadre.appraisal.grading;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
+import cn.cadre.appraisal.shared.Grade;
+
 import cn.cadre.appraisal.campaign.AlreadyStartedException;
 import cn.cadre.appraisal.organisation.Cadre;
 import cn.cadre.appraisal.organisation.OrganisationService;
@@ -26,13 +30,13 @@ public class ObjectionService {
   @Transactional
   public void lodge(Long campaignId, String cadreCode, String text) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("异议内容不能为空");
+      throw new InvalidInputException("异议内容不能为空");
     }
     Cadre cadre = organisation.cadreByCode(cadreCode);
     GradeRecord record = records.findByCampaignIdAndCadre(campaignId, cadre)
-        .orElseThrow(() -> new IllegalArgumentException("干部不在本轮考核中: " + cadreCode));
+        .orElseThrow(() -> new InvalidInputException("干部不在本轮考核中: " + cadreCode));
     if (!Grade.EXCELLENT.name().equals(record.getProposedGrade())) {
-      throw new IllegalArgumentException("只能对公示的优秀等次提出异议: " + cadreCode);
+      throw new InvalidInputException("只能对公示的优秀等次提出异议: " + cadreCode);
     }
     if (!process.lodge(campaignId, cadre.getUserId(), cadre.getName(), text.trim())) {
       throw new AlreadyStartedException("本轮考核不在公示期，不能提出异议");
@@ -44,17 +48,17 @@ public class ObjectionService {
   public void resolve(Long campaignId, String cadreUserId, String resolution, String correctedGrade, String note,
       String actor) {
     if (note == null || note.isBlank()) {
-      throw new IllegalArgumentException("必须填写核实情况和处理意见");
+      throw new InvalidInputException("必须填写核实情况和处理意见");
     }
     switch (resolution == null ? "" : resolution) {
       case "rejected" -> { }
       case "upheld" -> {
         if (correctedGrade == null || correctedGrade.isBlank()) {
-          throw new IllegalArgumentException("异议成立时必须选择调整后的等次");
+          throw new InvalidInputException("异议成立时必须选择调整后的等次");
         }
         grading.adjust(campaignId, cadreUserId, correctedGrade, "公示异议成立：" + note, actor);
       }
-      default -> throw new IllegalArgumentException("处理结论只能是 upheld 或 rejected: " + resolution);
+      default -> throw new InvalidInputException("处理结论只能是 upheld 或 rejected: " + resolution);
     }
   }
 }

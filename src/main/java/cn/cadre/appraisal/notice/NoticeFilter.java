@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.notice;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import java.util.Arrays;
 
 /** Which notices to list; a null field does not filter. */
@@ -10,7 +12,7 @@ public record NoticeFilter(Long campaignId, NoticeType type, String unitCode, St
       return null;
     }
     return Arrays.stream(NoticeType.values()).filter(t -> t.name().equals(value)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("通知类型不存在: " + value + "（允许: "
+        .orElseThrow(() -> new InvalidInputException("通知类型不存在: " + value + "（允许: "
             + String.join(", ", Arrays.stream(NoticeType.values()).map(Enum::name).toList()) + "）"));
   }
 }

@@ -1,8 +1,10 @@
 package cn.cadre.appraisal.notice;
 
+import cn.cadre.appraisal.shared.Viewer;
+
 import cn.cadre.appraisal.settings.AppraisalSettings;
 import cn.cadre.appraisal.organisation.Cadre;
-import cn.cadre.appraisal.organisation.NotFoundException;
+import cn.cadre.appraisal.shared.NotFoundException;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;

@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.organisation;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -82,7 +84,7 @@ public class Cadre {
 
   void changePosition(String newPosition) {
     if (newPosition == null || newPosition.isBlank()) {
-      throw new IllegalArgumentException("新职务不能为空");
+      throw new InvalidInputException("新职务不能为空");
     }
     this.position = newPosition.strip();
   }

@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.organisation;
 
+import cn.cadre.appraisal.shared.AppraisalGroup;
+
 import cn.cadre.appraisal.settings.AppraisalSettings;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.organisation;
 
+import cn.cadre.appraisal.shared.AppraisalGroup;
+
 /** Port to the user directory (Camunda identity) so the organisation stays engine-free. */
 public interface IdentityDirectory {
 

@@ -1,5 +1,12 @@
 package cn.cadre.appraisal.organisation;
 
+import cn.cadre.appraisal.shared.ConflictException;
+import cn.cadre.appraisal.shared.InvalidInputException;
+
+import cn.cadre.appraisal.shared.AppraisalGroup;
+
+import cn.cadre.appraisal.shared.NotFoundException;
+
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -33,7 +40,7 @@ public class OrganisationService {
   @Transactional
   public LeadershipTeam registerUnit(String code, String name, UnitCategory category, String parentCode) {
     if (units.findByCode(code).isPresent()) {
-      throw new IllegalArgumentException("单位编码已存在: " + code);
+      throw new InvalidInputException("单位编码已存在: " + code);
     }
     Unit parent = parentCode == null ? null : unit(parentCode);
     Unit unit = units.save(new Unit(code, name, category, parent));
@@ -44,10 +51,10 @@ public class OrganisationService {
   public Cadre registerCadre(String code, String name, String position, CadreRole role,
       String unitCode, String userId, LocalDate birthDate, String initialPassword) {
     if (cadres.findByCode(code).isPresent()) {
-      throw new IllegalArgumentException("干部编码已存在: " + code);
+      throw new InvalidInputException("干部编码已存在: " + code);
     }
     LeadershipTeam team = teams.findByUnit(unit(unitCode))
-        .orElseThrow(() -> new IllegalStateException("单位没有领导班子: " + unitCode));
+        .orElseThrow(() -> new ConflictException("单位没有领导班子: " + unitCode));
     Cadre cadre = cadres.save(new Cadre(code, name, position, role, team, userId, birthDate));
     identity.ensureUser(userId, name, initialPassword);
     identity.ensureMembership(userId, AppraisalGroup.CADRE);
@@ -58,7 +65,7 @@ public class OrganisationService {
   public StaffMember registerStaff(String userId, String name, String homeUnitCode,
       Collection<String> groupIds, String initialPassword) {
     if (staff.findByUserId(userId).isPresent() || cadres.findByUserId(userId).isPresent()) {
-      throw new IllegalArgumentException("用户已存在: " + userId);
+      throw new InvalidInputException("用户已存在: " + userId);
     }
     StaffMember member = staff.save(new StaffMember(userId, name, unit(homeUnitCode)));
     identity.ensureUser(userId, name, initialPassword);

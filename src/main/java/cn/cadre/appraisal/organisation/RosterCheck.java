@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.organisation;
 
+import cn.cadre.appraisal.shared.AppraisalGroup;
+
 import cn.cadre.appraisal.organisation.Roster.Problem;
 import cn.cadre.appraisal.organisation.Roster.Row;
 import cn.cadre.appraisal.organisation.Roster.Sheet;

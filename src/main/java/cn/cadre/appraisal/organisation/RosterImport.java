@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.organisation;
 
+import cn.cadre.appraisal.shared.AppraisalGroup;
+
 import cn.cadre.appraisal.organisation.RosterCheck.CadreEntry;
 import cn.cadre.appraisal.organisation.RosterCheck.Checked;
 import cn.cadre.appraisal.organisation.RosterCheck.StaffEntry;

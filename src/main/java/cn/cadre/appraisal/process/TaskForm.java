@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.process;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -47,7 +49,7 @@ public final class TaskForm {
   public int count(String name) {
     Object value = task.getVariable(name);
     if (!(value instanceof Number number) || number.doubleValue() != Math.floor(number.doubleValue())) {
-      throw new IllegalArgumentException(name + " 必须是整数: " + value);
+      throw new InvalidInputException(name + " 必须是整数: " + value);
     }
     return number.intValue();
   }
@@ -60,7 +62,7 @@ public final class TaskForm {
     try {
       return new BigDecimal(value.toString());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " 必须是数字: " + value);
+      throw new InvalidInputException(name + " 必须是数字: " + value);
     }
   }
 

@@ -1,5 +1,8 @@
 package cn.cadre.appraisal.tally;
 
+import cn.cadre.appraisal.shared.ConflictException;
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.settings.ChineseTime;
 import cn.cadre.appraisal.campaign.Campaign;
 import cn.cadre.appraisal.campaign.CampaignService;
@@ -10,7 +13,7 @@ import cn.cadre.appraisal.evaluation.EvaluationTally;
 import cn.cadre.appraisal.evaluation.EvaluationTallyRepository;
 import cn.cadre.appraisal.evaluation.Votes;
 import cn.cadre.appraisal.organisation.Cadre;
-import cn.cadre.appraisal.organisation.NotFoundException;
+import cn.cadre.appraisal.shared.NotFoundException;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import cn.cadre.appraisal.organisation.Unit;
 import cn.cadre.appraisal.spreadsheet.InvalidSheetException;
@@ -157,7 +160,7 @@ public class TallySheetService {
     TallySheetView view = view(campaignId, unit, sheet);
     if (!view.complete()) {
       List<String> missing = view.rows().stream().filter(r -> r.first() == null).map(TallySheetView.Row::name).toList();
-      throw new IllegalArgumentException(unit.getName() + "的测评结果尚未填完，不能提交："
+      throw new InvalidInputException(unit.getName() + "的测评结果尚未填完，不能提交："
           + (sheet.getBallots() == null ? "有效票数未填；" : "") + (missing.isEmpty() ? "" : "未填 " + String.join("、", missing)));
     }
     LocalDateTime now = LocalDateTime.now(clock);
@@ -322,7 +325,7 @@ public class TallySheetService {
   private TallySheet openSheet(Long campaignId, Unit unit) {
     TallySheet sheet = sheets.lock(campaignId, unit).orElseGet(() -> sheets.save(new TallySheet(campaignId, unit)));
     if (sheet.isSubmitted()) {
-      throw new IllegalStateException(unit.getName() + "的测评结果已于" + ChineseTime.of(sheet.getSubmittedAt())
+      throw new ConflictException(unit.getName() + "的测评结果已于" + ChineseTime.of(sheet.getSubmittedAt())
           + "提交，不能再修改");
     }
     return sheet;
@@ -331,7 +334,7 @@ public class TallySheetService {
   private Campaign talliedRound(Long campaignId) {
     Campaign campaign = campaigns.campaign(campaignId);
     if (campaign.getEvaluationMode() != EvaluationMode.TALLIES) {
-      throw new IllegalArgumentException("该考核轮次采用无记名投票，测评结果由选票统计，不需录入票数");
+      throw new InvalidInputException("该考核轮次采用无记名投票，测评结果由选票统计，不需录入票数");
     }
     return campaign;
   }

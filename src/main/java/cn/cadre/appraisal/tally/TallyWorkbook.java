@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.tally;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.spreadsheet.InvalidSheetException;
 import cn.cadre.appraisal.spreadsheet.Sheets;
 import java.io.InputStream;
@@ -87,7 +89,7 @@ public class TallyWorkbook {
         unit.entries.add(new TallyEntry(code, integer(cells.get(FIRST), FIRST), integer(cells.get(SECOND), SECOND),
             integer(cells.get(THIRD), THIRD), integer(cells.get(FOURTH), FOURTH), decimal(cells.get(SCORE))));
         unit.rows.putIfAbsent(code, where);
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidInputException e) {
         errors.add(where + e.getMessage());
       }
     });
@@ -133,7 +135,7 @@ public class TallyWorkbook {
     try {
       return new BigDecimal(value).intValueExact();
     } catch (ArithmeticException | NumberFormatException e) {
-      throw new IllegalArgumentException(column + "应为整数，不是“" + value + "”");
+      throw new InvalidInputException(column + "应为整数，不是“" + value + "”");
     }
   }
 
@@ -144,7 +146,7 @@ public class TallyWorkbook {
     try {
       return new BigDecimal(value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(SCORE + "应为数字，不是“" + value + "”");
+      throw new InvalidInputException(SCORE + "应为数字，不是“" + value + "”");
     }
   }
 }

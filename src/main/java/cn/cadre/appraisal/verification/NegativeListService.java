@@ -1,5 +1,8 @@
 package cn.cadre.appraisal.verification;
 
+import cn.cadre.appraisal.shared.ConflictException;
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.settings.ChineseTime;
 import cn.cadre.appraisal.campaign.Campaign;
 import cn.cadre.appraisal.campaign.CampaignService;
@@ -10,9 +13,9 @@ import cn.cadre.appraisal.evaluation.Finding;
 import cn.cadre.appraisal.evaluation.Severity;
 import cn.cadre.appraisal.evaluation.VerificationFinding;
 import cn.cadre.appraisal.evaluation.VerificationFindingRepository;
-import cn.cadre.appraisal.notice.Viewer;
+import cn.cadre.appraisal.shared.Viewer;
 import cn.cadre.appraisal.organisation.Cadre;
-import cn.cadre.appraisal.organisation.NotFoundException;
+import cn.cadre.appraisal.shared.NotFoundException;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import cn.cadre.appraisal.organisation.Unit;
 import cn.cadre.appraisal.verification.FindingAudit.Action;
@@ -139,7 +142,7 @@ public class NegativeListService implements RoundOffices {
   public NegativeListTable table(Long campaignId, String officeCode, String unit, String query, boolean markedOnly,
       int page, int size, Viewer viewer) {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-      throw new IllegalArgumentException("page 不能为负，size 应在1到" + MAX_PAGE_SIZE + "之间");
+      throw new InvalidInputException("page 不能为负，size 应在1到" + MAX_PAGE_SIZE + "之间");
     }
     RoundOffice office = readable(campaignId, officeCode, viewer);
     List<NegativeListRow> all = rows(campaignId, office);
@@ -213,19 +216,19 @@ public class NegativeListService implements RoundOffices {
     RoundOffice office = roundOffices.lock(campaignId, officeCode)
         .orElseThrow(() -> new NotFoundException("该部门不在本轮考核的负面清单报送部门中: " + officeCode));
     if (office.isSubmitted()) {
-      throw new IllegalStateException(office.getOfficeName() + "的负面清单已于" + ChineseTime.of(office.getSubmittedAt())
+      throw new ConflictException(office.getOfficeName() + "的负面清单已于" + ChineseTime.of(office.getSubmittedAt())
           + "报送，不能重复报送");
     }
     if (!confirmed) {
-      throw new IllegalArgumentException("请确认：未标记的干部均无负面清单事项");
+      throw new InvalidInputException("请确认：未标记的干部均无负面清单事项");
     }
     String explanation = blankToNull(lateExplanation);
     LocalDateTime now = LocalDateTime.now(clock);
     if (due != null && now.isAfter(due) && explanation == null) {
-      throw new IllegalArgumentException("已超过报送期限（" + ChineseTime.of(due) + "），请填写逾期说明");
+      throw new InvalidInputException("已超过报送期限（" + ChineseTime.of(due) + "），请填写逾期说明");
     }
     if (explanation != null && explanation.length() > 2000) {
-      throw new IllegalArgumentException("逾期说明不能超过2000字");
+      throw new InvalidInputException("逾期说明不能超过2000字");
     }
     office.submit(actor, now, explanation);
     int marked = findings.findByCampaignIdAndOfficeCode(campaignId, officeCode).size();
@@ -249,7 +252,7 @@ public class NegativeListService implements RoundOffices {
   public void recordForOneCadre(Long campaignId, String cadreUserId, String officeCode, Finding finding, String actor) {
     Cadre cadre = organisation.cadreByUserId(cadreUserId);
     if (findings.findByCampaignIdAndCadreAndOfficeCode(campaignId, cadre, officeCode).isPresent()) {
-      throw new IllegalStateException(catalogue.office(officeCode).getName() + "核实结果已报送，不能覆盖: " + cadre.getCode());
+      throw new ConflictException(catalogue.office(officeCode).getName() + "核实结果已报送，不能覆盖: " + cadre.getCode());
     }
     if (finding.hasItems()) {
       findings.save(new VerificationFinding(campaignId, cadre, officeCode, finding, actor, LocalDateTime.now(clock)));
@@ -347,7 +350,7 @@ public class NegativeListService implements RoundOffices {
       throw new AccessDeniedException("只有" + office.getOfficeName() + "的工作人员可以填写本部门的负面清单");
     }
     if (office.isSubmitted()) {
-      throw new IllegalStateException(office.getOfficeName() + "的负面清单已报送，不能再修改；如需更正，请联系组织部");
+      throw new ConflictException(office.getOfficeName() + "的负面清单已报送，不能再修改；如需更正，请联系组织部");
     }
     return office;
   }
@@ -374,6 +377,6 @@ public class NegativeListService implements RoundOffices {
         return s;
       }
     }
-    throw new IllegalArgumentException("严重程度应为一般、较重或严重: " + value);
+    throw new InvalidInputException("严重程度应为一般、较重或严重: " + value);
   }
 }

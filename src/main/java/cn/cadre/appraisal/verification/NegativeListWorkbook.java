@@ -1,8 +1,10 @@
 package cn.cadre.appraisal.verification;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.evaluation.Finding;
 import cn.cadre.appraisal.evaluation.Severity;
-import cn.cadre.appraisal.notice.Viewer;
+import cn.cadre.appraisal.shared.Viewer;
 import cn.cadre.appraisal.spreadsheet.InvalidSheetException;
 import cn.cadre.appraisal.spreadsheet.Sheets;
 import java.io.InputStream;
@@ -86,7 +88,7 @@ public class NegativeListWorkbook {
       }
       try {
         entries.put(code, finding(cells));
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidInputException e) {
         errors.add(Sheets.row(number, now.cadreName() + "：" + e.getMessage()));
       }
     });
@@ -104,7 +106,7 @@ public class NegativeListWorkbook {
     } else if (has.equals("无") || has.isEmpty()) {
       items = false;
     } else {
-      throw new IllegalArgumentException(HAS_ITEMS + "应填“有”或“无”，不是“" + has + "”");
+      throw new InvalidInputException(HAS_ITEMS + "应填“有”或“无”，不是“" + has + "”");
     }
     boolean affects = flag(v, AFFECTS);
     boolean veto = flag(v, VETO);
@@ -112,12 +114,12 @@ public class NegativeListWorkbook {
     Severity severity = NegativeListService.severity(v.get(SEVERITY));
     if (!items) {
       if (!v.get(ITEMS).isEmpty() || severity != null || affects || veto || investigation) {
-        throw new IllegalArgumentException(HAS_ITEMS + "为“无”时，事项说明、严重程度和各项标记应为空");
+        throw new InvalidInputException(HAS_ITEMS + "为“无”时，事项说明、严重程度和各项标记应为空");
       }
       return Finding.none();
     }
     if (v.get(ITEMS).length() > 4000) {
-      throw new IllegalArgumentException("事项说明不能超过4000字");
+      throw new InvalidInputException("事项说明不能超过4000字");
     }
     return new Finding(true, v.get(ITEMS), severity, affects, veto, investigation);
   }
@@ -130,7 +132,7 @@ public class NegativeListWorkbook {
     if (value.equals("是")) {
       return true;
     }
-    throw new IllegalArgumentException(column + "应填“是”或“否”，不是“" + value + "”");
+    throw new InvalidInputException(column + "应填“是”或“否”，不是“" + value + "”");
   }
 
   private static void choices(Sheet sheet, int column, int rows, String... values) {

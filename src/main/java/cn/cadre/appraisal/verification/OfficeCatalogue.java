@@ -1,7 +1,10 @@
 package cn.cadre.appraisal.verification;
 
-import cn.cadre.appraisal.organisation.AppraisalGroup;
-import cn.cadre.appraisal.organisation.NotFoundException;
+import cn.cadre.appraisal.shared.ConflictException;
+import cn.cadre.appraisal.shared.InvalidInputException;
+
+import cn.cadre.appraisal.shared.AppraisalGroup;
+import cn.cadre.appraisal.shared.NotFoundException;
 import cn.cadre.appraisal.organisation.OfficeGroups;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -72,13 +75,13 @@ public class OfficeCatalogue implements OfficeGroups {
     String name = checkName(request == null ? null : request.name(), problems);
     checkOrder(request == null ? null : request.sortOrder(), problems);
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("；", problems));
+      throw new InvalidInputException(problems);
     }
     if (offices.existsById(code)) {
-      throw new IllegalStateException("部门编码已存在: " + code);
+      throw new ConflictException("部门编码已存在: " + code);
     }
     if (offices.existsByGroupId(groupId)) {
-      throw new IllegalStateException("用户组已属于另一个部门: " + groupId);
+      throw new ConflictException("用户组已属于另一个部门: " + groupId);
     }
     int order = request.sortOrder() != null ? request.sortOrder()
         : all().stream().mapToInt(Office::getSortOrder).max().orElse(0) + 10;
@@ -94,7 +97,7 @@ public class OfficeCatalogue implements OfficeGroups {
     Office office = office(code);
     List<String> problems = new ArrayList<>();
     if (request == null) {
-      throw new IllegalArgumentException("请求体不能为空");
+      throw new InvalidInputException("请求体不能为空");
     }
     if (request.code() != null && !request.code().equals(code)) {
       problems.add("部门编码不能修改");
@@ -105,7 +108,7 @@ public class OfficeCatalogue implements OfficeGroups {
     String name = request.name() == null ? office.getName() : checkName(request.name(), problems);
     checkOrder(request.sortOrder(), problems);
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("；", problems));
+      throw new InvalidInputException(problems);
     }
     office.change(name, request.askedByDefault() == null ? office.isAskedByDefault() : request.askedByDefault(),
         request.sortOrder() == null ? office.getSortOrder() : request.sortOrder());

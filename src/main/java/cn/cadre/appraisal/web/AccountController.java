@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.web;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.account.AccountService;
 import cn.cadre.appraisal.account.SignInEvent;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +36,7 @@ class AccountController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void changePassword(@RequestBody PasswordChange change, Authentication user, HttpServletRequest request) {
     if (change == null) {
-      throw new IllegalArgumentException("请求体不能为空");
+      throw new InvalidInputException("请求体不能为空");
     }
     accounts.changePassword(user.getName(), change.currentPassword(), change.newPassword(), "api",
         request.getRemoteAddr());

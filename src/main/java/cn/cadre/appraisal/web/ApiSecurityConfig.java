@@ -12,7 +12,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -47,7 +46,8 @@ class ApiSecurityConfig {
     return http
         .securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .httpBasic(basic -> basic.realmName("cadre-appraisal").authenticationEntryPoint(new ProblemEntryPoint()))
+        .httpBasic(basic -> basic.realmName("cadre-appraisal").authenticationEntryPoint(new ProblemEntryPoint(true)))
+        .exceptionHandling(errors -> errors.accessDeniedHandler(ProblemResponses.forbidden()))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
@@ -69,7 +69,7 @@ class ApiSecurityConfig {
     return http
         .securityMatcher("/app/**")
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/app/login", "/app/assets/**").permitAll()
+            .requestMatchers("/app/login", "/app/assets/**", "/app/denied").permitAll()
             .requestMatchers("/app", "/app/", "/app/password", "/app/campaigns/*/negative-lists/**", "/app/api/campaigns/*/negative-lists/**",
                 "/app/campaigns/*/units/*/reports", "/app/api/campaigns/*/units/*/reports/**",
                 "/app/campaigns/*/units/*/interviews", "/app/api/campaigns/*/units/*/interviews/**")
@@ -78,7 +78,8 @@ class ApiSecurityConfig {
         .formLogin(form -> form.loginPage("/app/login").defaultSuccessUrl("/app/", false).failureUrl("/app/login?error"))
         .logout(logout -> logout.logoutUrl("/app/logout").logoutSuccessUrl("/app/login?logout"))
         .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.withDefaults().matcher("/app/api/**")))
+            new ProblemEntryPoint(false), PathPatternRequestMatcher.withDefaults().matcher("/app/api/**"))
+            .accessDeniedHandler(ProblemResponses.forbidden()))
         .addFilterAfter(new EngineAuthenticationFilter(identity), AnonymousAuthenticationFilter.class)
         .addFilterAfter(new PasswordChangeRequiredFilter(), EngineAuthenticationFilter.class)
         .build();

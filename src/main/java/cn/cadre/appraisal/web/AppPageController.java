@@ -1,9 +1,13 @@
 package cn.cadre.appraisal.web;
 
+import cn.cadre.appraisal.shared.ConflictException;
+
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.campaign.Campaign;
 import cn.cadre.appraisal.campaign.CampaignService;
-import cn.cadre.appraisal.notice.Viewer;
-import cn.cadre.appraisal.organisation.NotFoundException;
+import cn.cadre.appraisal.shared.Viewer;
+import cn.cadre.appraisal.shared.NotFoundException;
 import cn.cadre.appraisal.verification.NegativeListService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -83,10 +87,10 @@ class AppPageController {
       jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
     try {
       if (!newPassword.equals(confirmPassword)) {
-        throw new IllegalArgumentException("两次输入的新密码不一致");
+        throw new InvalidInputException("两次输入的新密码不一致");
       }
       accounts.changePassword(user.getName(), currentPassword, newPassword, "app", request.getRemoteAddr());
-    } catch (IllegalArgumentException | IllegalStateException e) { // a rule broken, or the directory's password
+    } catch (InvalidInputException | ConflictException e) { // a rule broken, or the directory's password
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       page(user, csrf, model);
       model.addAttribute("mustChange", mustChange(user));
@@ -186,6 +190,14 @@ class AppPageController {
     model.addAttribute("officeCode", office);
     model.addAttribute("officeName", name);
     return "app/negative-list";
+  }
+
+  /** Where the security filters send a signed-in user whose groups may not open a page. */
+  @GetMapping("/app/denied")
+  String denied(HttpServletResponse response, Model model) {
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    model.addAttribute("message", ProblemResponses.FORBIDDEN + "：此页面只对组织部、党委和系统管理员开放");
+    return "app/error";
   }
 
   @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)

@@ -1,8 +1,8 @@
 package cn.cadre.appraisal.web;
 
-import cn.cadre.appraisal.evaluation.BallotService;
-import cn.cadre.appraisal.evaluation.BallotSheet;
-import cn.cadre.appraisal.evaluation.BallotSubmission;
+import cn.cadre.appraisal.ballot.BallotService;
+import cn.cadre.appraisal.ballot.BallotSheet;
+import cn.cadre.appraisal.ballot.BallotSubmission;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;

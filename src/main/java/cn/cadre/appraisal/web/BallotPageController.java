@@ -1,10 +1,13 @@
 package cn.cadre.appraisal.web;
 
-import cn.cadre.appraisal.evaluation.BallotService;
-import cn.cadre.appraisal.evaluation.BallotSheet;
-import cn.cadre.appraisal.evaluation.BallotSubmission;
+import cn.cadre.appraisal.shared.ConflictException;
+import cn.cadre.appraisal.shared.InvalidInputException;
+
+import cn.cadre.appraisal.ballot.BallotService;
+import cn.cadre.appraisal.ballot.BallotSheet;
+import cn.cadre.appraisal.ballot.BallotSubmission;
 import cn.cadre.appraisal.evaluation.Scores;
-import cn.cadre.appraisal.organisation.NotFoundException;
+import cn.cadre.appraisal.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -89,8 +92,8 @@ public class BallotPageController {
       try {
         ballots.submit(submission);
         return "redirect:/ballot/done";
-      } catch (IllegalArgumentException e) {
-        problems.addAll(List.of(e.getMessage().split("；")));
+      } catch (InvalidInputException e) {
+        problems.addAll(e.problems());
       }
     }
     response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -111,14 +114,14 @@ public class BallotPageController {
   }
 
   /** No token typed (the only request error left before the ballot is shown). */
-  @ExceptionHandler(IllegalArgumentException.class)
-  ModelAndView badRequest(IllegalArgumentException e, HttpServletRequest request) {
+  @ExceptionHandler(InvalidInputException.class)
+  ModelAndView badRequest(InvalidInputException e, HttpServletRequest request) {
     return tokenPage(e.getMessage(), request, HttpStatus.BAD_REQUEST);
   }
 
   /** Spent token or closed window: nothing to fill in any more. */
-  @ExceptionHandler(IllegalStateException.class)
-  ModelAndView conflict(IllegalStateException e) {
+  @ExceptionHandler(ConflictException.class)
+  ModelAndView conflict(ConflictException e) {
     ModelAndView page = new ModelAndView(MESSAGE_VIEW, HttpStatus.CONFLICT);
     page.addObject("title", "无法投票");
     page.addObject("message", e.getMessage());

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 class CadreController {
 
   private final GradingService grading;
-  private final cn.cadre.appraisal.evaluation.BallotService ballots;
+  private final cn.cadre.appraisal.ballot.BallotService ballots;
 
-  CadreController(GradingService grading, cn.cadre.appraisal.evaluation.BallotService ballots) {
+  CadreController(GradingService grading, cn.cadre.appraisal.ballot.BallotService ballots) {
     this.grading = grading;
     this.ballots = ballots;
   }
@@ -27,7 +27,7 @@ class CadreController {
    * organisation department and committee any time. Never a single ballot.
    */
   @GetMapping("/{code}/evaluation")
-  cn.cadre.appraisal.evaluation.BallotCount.CadreCount evaluation(@PathVariable String code,
+  cn.cadre.appraisal.ballot.BallotCount.CadreCount evaluation(@PathVariable String code,
       @org.springframework.web.bind.annotation.RequestParam("campaign") long campaignId, Authentication auth) {
     boolean overseer = auth.getAuthorities().stream().anyMatch(a -> List.of("GROUP_org-dept",
         "GROUP_party-committee", "GROUP_camunda-admin").contains(a.getAuthority()));

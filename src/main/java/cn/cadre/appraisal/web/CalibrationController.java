@@ -3,6 +3,7 @@ package cn.cadre.appraisal.web;
 import cn.cadre.appraisal.spreadsheet.InvalidSheetException;
 import cn.cadre.appraisal.grading.CalibrationChange;
 import cn.cadre.appraisal.grading.CalibrationQuery;
+import cn.cadre.appraisal.grading.ApprovalService;
 import cn.cadre.appraisal.grading.CalibrationService;
 import cn.cadre.appraisal.grading.CalibrationTable;
 import cn.cadre.appraisal.grading.CalibrationWorkbook;
@@ -43,8 +44,10 @@ class CalibrationController {
 
   private final CalibrationService calibration;
   private final CalibrationWorkbook workbook;
+  private final ApprovalService approval;
 
-  CalibrationController(CalibrationService calibration, CalibrationWorkbook workbook) {
+  CalibrationController(CalibrationService calibration, CalibrationWorkbook workbook, ApprovalService approval) {
+    this.approval = approval;
     this.calibration = calibration;
     this.workbook = workbook;
   }
@@ -90,7 +93,7 @@ class CalibrationController {
   @PostMapping({"/api/campaigns/{id}/calibration/send-back", "/app/api/campaigns/{id}/calibration/send-back"})
   @PreAuthorize(COMMITTEE)
   Ticked tick(@PathVariable long id, @RequestBody Tick body) {
-    return new Ticked(calibration.tick(id, body.cadreCodes(), body.sendBack()));
+    return new Ticked(approval.tick(id, body.cadreCodes(), body.sendBack()));
   }
 
   @ExceptionHandler(InvalidSheetException.class)

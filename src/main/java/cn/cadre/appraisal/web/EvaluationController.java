@@ -1,8 +1,8 @@
 package cn.cadre.appraisal.web;
 
-import cn.cadre.appraisal.evaluation.BallotCount;
-import cn.cadre.appraisal.evaluation.BallotService;
-import cn.cadre.appraisal.evaluation.BallotTokenSheet;
+import cn.cadre.appraisal.ballot.BallotCount;
+import cn.cadre.appraisal.ballot.BallotService;
+import cn.cadre.appraisal.ballot.BallotTokenSheet;
 import cn.cadre.appraisal.campaign.CampaignService;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;

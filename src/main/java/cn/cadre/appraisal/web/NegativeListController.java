@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.web;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.evaluation.Finding;
 import cn.cadre.appraisal.verification.FindingAudit;
 import cn.cadre.appraisal.verification.NegativeListService;
@@ -63,13 +65,13 @@ class NegativeListController {
   Saved mark(@PathVariable long id, @PathVariable String office, @PathVariable String cadreCode,
       @RequestBody Entry entry, Authentication user) {
     if (entry == null) {
-      throw new IllegalArgumentException("请求体不能为空");
+      throw new InvalidInputException("请求体不能为空");
     }
     Finding finding = new Finding(true, entry.items() == null ? null : entry.items().strip(),
         NegativeListService.severity(entry.severity()), Boolean.TRUE.equals(entry.affectsGrade()),
         Boolean.TRUE.equals(entry.vetoItem()), Boolean.TRUE.equals(entry.underInvestigation()));
     if (finding.items().length() > 4000) {
-      throw new IllegalArgumentException("事项说明不能超过4000字");
+      throw new InvalidInputException("事项说明不能超过4000字");
     }
     lists.mark(id, office, cadreCode, finding, Viewers.of(user));
     return saved(id, office, user);

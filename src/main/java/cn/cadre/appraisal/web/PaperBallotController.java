@@ -1,7 +1,7 @@
 package cn.cadre.appraisal.web;
 
 import cn.cadre.appraisal.spreadsheet.InvalidSheetException;
-import cn.cadre.appraisal.evaluation.PaperBallotImport;
+import cn.cadre.appraisal.ballot.PaperBallotImport;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.http.HttpStatus;

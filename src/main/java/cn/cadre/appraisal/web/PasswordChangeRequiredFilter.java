@@ -6,9 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,7 +18,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   static final String MESSAGE = "首次登录须先设置自己的密码（一次性密码不能用于其他操作）："
       + "请在 /app/password 修改，或 POST /api/account/password {currentPassword, newPassword}";
@@ -42,10 +39,6 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
       response.sendRedirect(request.getContextPath() + "/app/password");
       return;
     }
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("application/problem+json;charset=UTF-8");
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, MESSAGE);
-    problem.setTitle("须先修改密码");
-    response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+    ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, "须先修改密码", MESSAGE);
   }
 }

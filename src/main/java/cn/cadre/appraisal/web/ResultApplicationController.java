@@ -4,7 +4,7 @@ import cn.cadre.appraisal.application.PriorGrade;
 import cn.cadre.appraisal.application.PriorGradeService;
 import cn.cadre.appraisal.application.ResultActionView;
 import cn.cadre.appraisal.application.ResultApplicationService;
-import cn.cadre.appraisal.notice.Viewer;
+import cn.cadre.appraisal.shared.Viewer;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.http.HttpStatus;

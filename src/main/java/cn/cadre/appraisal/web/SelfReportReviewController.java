@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.web;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.evaluation.ReportRow;
 import cn.cadre.appraisal.evaluation.SelfReportReviewService;
 import java.util.List;
@@ -35,7 +37,7 @@ class SelfReportReviewController {
   ReportRow review(@PathVariable long id, @PathVariable String unitCode, @PathVariable String cadreCode,
       @RequestBody Decision decision, Authentication user) {
     if (decision == null) {
-      throw new IllegalArgumentException("请求体不能为空");
+      throw new InvalidInputException("请求体不能为空");
     }
     return reviews.review(id, unitCode, cadreCode, decision.decision(), decision.comment(), Viewers.of(user));
   }

@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.web;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.tally.TallyAudit;
 import cn.cadre.appraisal.tally.TallyEntry;
 import cn.cadre.appraisal.tally.TallySheetService;
@@ -59,7 +61,7 @@ class TallyController {
   TallySheetView save(@PathVariable long id, @PathVariable String unitCode, @RequestBody SheetInput input,
       Authentication user) {
     if (input == null) {
-      throw new IllegalArgumentException("请求体不能为空");
+      throw new InvalidInputException("请求体不能为空");
     }
     return sheets.save(id, unitCode, input.ballots(), input.rows(), user.getName());
   }

@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.web;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.evaluation.InterviewRow;
 import cn.cadre.appraisal.evaluation.UnitInterviewService;
 import java.util.List;
@@ -35,7 +37,7 @@ class UnitInterviewController {
   InterviewRow record(@PathVariable long id, @PathVariable String unitCode, @PathVariable String cadreCode,
       @RequestBody Record record, Authentication user) {
     if (record == null) {
-      throw new IllegalArgumentException("请求体不能为空");
+      throw new InvalidInputException("请求体不能为空");
     }
     return interviews.record(id, unitCode, cadreCode, record.findings(), Boolean.TRUE.equals(record.earlySignProblems()),
         record.weaknessTopic(), Viewers.of(user));

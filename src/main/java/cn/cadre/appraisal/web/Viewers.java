@@ -1,6 +1,6 @@
 package cn.cadre.appraisal.web;
 
-import cn.cadre.appraisal.notice.Viewer;
+import cn.cadre.appraisal.shared.Viewer;
 import cn.cadre.appraisal.process.authentication.CamundaAuthenticationProvider;
 import java.util.Set;
 import java.util.stream.Collectors;

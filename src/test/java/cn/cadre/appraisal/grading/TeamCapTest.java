@@ -1,12 +1,15 @@
 package cn.cadre.appraisal.grading;
 
+import cn.cadre.appraisal.shared.Grade;
+import cn.cadre.appraisal.shared.TeamGrade;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.cadre.appraisal.campaign.CampaignService;
 import cn.cadre.appraisal.campaign.StartCampaign;
 import cn.cadre.appraisal.evaluation.EvaluationService;
 import cn.cadre.appraisal.evaluation.Votes;
-import cn.cadre.appraisal.organisation.AppraisalGroup;
+import cn.cadre.appraisal.shared.AppraisalGroup;
 import cn.cadre.appraisal.organisation.CadreRole;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import cn.cadre.appraisal.organisation.UnitCategory;

@@ -2,7 +2,7 @@ package cn.cadre.appraisal.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.cadre.appraisal.organisation.AppraisalGroup;
+import cn.cadre.appraisal.shared.AppraisalGroup;
 import cn.cadre.appraisal.organisation.Cadre;
 import cn.cadre.appraisal.organisation.CadreRole;
 import cn.cadre.appraisal.organisation.OrganisationService;

@@ -296,7 +296,7 @@ class RosterImportTest {
     assertThat(organisation.homeUnitOf("orgdept")).get().extracting(Unit::getName).isEqualTo("示范县");
     assertThat(organisation.homeUnitOf("admin")).isEmpty();
     assertThatThrownBy(() -> organisation.registerStaff("c1001", "重复", "edu", List.of(), "x"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(cn.cadre.appraisal.shared.InvalidInputException.class);
   }
 
   private HttpStatusCode taskList(String userId, String password) {

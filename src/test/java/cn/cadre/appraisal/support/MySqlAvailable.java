@@ -4,14 +4,21 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Runs a MySQL-backed test class only when a MySQL/MariaDB server answers at 127.0.0.1:3306
- * (override with APPRAISAL_TEST_DB_HOST/PORT/USER/PASSWORD); otherwise skips it with the reason.
+ * (override with APPRAISAL_TEST_DB_HOST/PORT/USER/PASSWORD), on its database recreated empty before
+ * the class's application starts; otherwise skips it with the reason.
  */
-public class MySqlAvailable implements ExecutionCondition {
+public class MySqlAvailable implements ExecutionCondition, BeforeAllCallback {
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    MySqlTestDatabase.recreate();
+  }
 
   private static Boolean available;
   private static String reason;

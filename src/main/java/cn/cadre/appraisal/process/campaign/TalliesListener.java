@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.process.campaign;
 
+import cn.cadre.appraisal.shared.ConflictException;
+
 import cn.cadre.appraisal.process.FormTaskListener;
 import cn.cadre.appraisal.process.TaskForm;
 import cn.cadre.appraisal.tally.TallySheetService;
@@ -20,7 +22,7 @@ class TalliesListener extends FormTaskListener {
   protected void onComplete(TaskForm form) {
     List<String> open = sheets.unitsNotSubmitted(form.campaignId());
     if (!open.isEmpty()) {
-      throw new IllegalStateException("尚有 " + open.size() + " 个单位的测评结果未提交：" + String.join("、", open));
+      throw new ConflictException("尚有 " + open.size() + " 个单位的测评结果未提交：" + String.join("、", open));
     }
   }
 }

@@ -32,6 +32,22 @@ public final class ModelContract {
       "(Activity|Gateway|Flow|Event|Participant|Lane|TextAnnotation|Association|DataObjectReference)_[0-9a-z]{7}"
           + "|StartEvent_1|Process_[0-9a-z]{7}");
   private static final Pattern BEAN_EXPRESSION = Pattern.compile("delegateExpression=\"\\$\\{(\\w+)}\"");
+  private static final Pattern BEAN_NAME = Pattern.compile("\\$\\{(\\w+?)(?:Delegate|Listener)}");
+
+  /**
+   * Beans that serve elements whose ids do not contain the bean's name, on purpose: what each does
+   * for all of them. Any other bean is named after the element it serves (its words in the id).
+   */
+  static final Map<String, String> SHARED_BEANS = Map.of(
+      "committeeDecisionListener", "records the committee's decision on a promotion, an adjustment or a demotion",
+      "scheduleTalkListener", "schedules a talk: a reminder, an admonition, or the team's summons (约谈)",
+      "holdTalkListener", "records a talk held, the team's summons included",
+      "talkNoticeDelegate", "sends the notice of a talk, the team's summons included",
+      "proposeGradeDelegate", "proposes a grade by the rules, again after a send-back (Task_ReproposeGrade)",
+      "comprehensiveAnalysisListener", "records a cadre's analysis, again after a send-back (Task_Reanalysis)",
+      "pathsDecidedListener", "hands on the paths that BusinessRuleTask_DecidePaths decided");
+
+  private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
 
   private ModelContract() {}
 
@@ -64,8 +80,18 @@ public final class ModelContract {
         problems.add(where + ": ${" + beans.group(1) + "} names no bean of the application");
       }
     }
+    for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+      for (String expression : beanExpressions(element)) {
+        Matcher bean = BEAN_NAME.matcher(expression);
+        if (bean.matches() && !SHARED_BEANS.containsKey(expression.substring(2, expression.length() - 1))
+            && !words(element.getId()).containsAll(words(bean.group(1)))) {
+          problems.add(where + ": " + element.getId() + " runs " + expression + ", whose name does not say it serves"
+              + " this element: name a bean after the element, or list a bean shared on purpose in ModelContract.SHARED_BEANS");
+        }
+      }
+    }
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-      String formRef = task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef");
+      String formRef = task.getAttributeValueNs(CAMUNDA, "formRef");
       if (formRef == null || formRef.isBlank()) {
         problems.add(where + ": user task " + task.getId() + " has no Camunda Form (formRef)");
       } else if (!formsById.containsKey(formRef)) {
@@ -89,6 +115,30 @@ public final class ModelContract {
       byId.put(form.path("id").asText(), file);
     }
     return byId;
+  }
+
+  /** The element's own delegate expression and those of its task and execution listeners. */
+  private static List<String> beanExpressions(BaseElement element) {
+    List<String> expressions = new ArrayList<>();
+    String own = element.getAttributeValueNs(CAMUNDA, "delegateExpression");
+    if (own != null) {
+      expressions.add(own);
+    }
+    if (element.getExtensionElements() != null) {
+      for (ModelElementInstance listener : element.getExtensionElements().getElements()) {
+        String expression = listener.getAttributeValue("delegateExpression");
+        if (expression != null) {
+          expressions.add(expression);
+        }
+      }
+    }
+    return expressions;
+  }
+
+  /** "Task_SendSelfReportReceipt" → [send, self, report, receipt]. */
+  private static List<String> words(String camelCase) {
+    String name = camelCase.contains("_") ? camelCase.substring(camelCase.indexOf('_') + 1) : camelCase;
+    return java.util.Arrays.stream(name.split("(?<=[a-z0-9])(?=[A-Z])")).map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
   }
 
   private static boolean isBlank(String value) {

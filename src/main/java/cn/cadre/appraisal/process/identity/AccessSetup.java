@@ -3,9 +3,9 @@ package cn.cadre.appraisal.process.identity;
 import cn.cadre.appraisal.process.campaign.CampaignProcess;
 import cn.cadre.appraisal.process.resultapplication.ResultApplicationProcess;
 import cn.cadre.appraisal.process.unitappraisal.UnitAppraisalProcess;
-import static cn.cadre.appraisal.organisation.AppraisalGroup.ORG_DEPT;
+import static cn.cadre.appraisal.shared.AppraisalGroup.ORG_DEPT;
 
-import cn.cadre.appraisal.organisation.AppraisalGroup;
+import cn.cadre.appraisal.shared.AppraisalGroup;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;

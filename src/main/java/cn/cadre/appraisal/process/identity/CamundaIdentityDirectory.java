@@ -1,6 +1,6 @@
 package cn.cadre.appraisal.process.identity;
 
-import cn.cadre.appraisal.organisation.AppraisalGroup;
+import cn.cadre.appraisal.shared.AppraisalGroup;
 import cn.cadre.appraisal.organisation.IdentityDirectory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;

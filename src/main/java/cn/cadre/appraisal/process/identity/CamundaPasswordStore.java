@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.process.identity;
 
+import cn.cadre.appraisal.shared.ConflictException;
+
 import cn.cadre.appraisal.process.AsApplication;
 import cn.cadre.appraisal.settings.AppraisalSettings;
 import cn.cadre.appraisal.account.PasswordStore;
@@ -84,7 +86,7 @@ class CamundaPasswordStore implements PasswordStore {
   @Override
   public void set(String userId, String password) {
     if (identity.isReadOnly()) {
-      throw new IllegalStateException("密码由单位的统一目录管理，请在目录（或统一身份认证）中修改");
+      throw new ConflictException("密码由单位的统一目录管理，请在目录（或统一身份认证）中修改");
     }
     application.call(() -> {
       User user = identity.createUserQuery().userId(userId).singleResult();

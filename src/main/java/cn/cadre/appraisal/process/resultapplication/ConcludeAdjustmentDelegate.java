@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_ConcludeAdjustment / Task_ConcludeDemotion (async): decision notice and new position when approved. */
+/**
+ * Task_ConcludeAdjustment (async): decision notice and new position when approved; also Task_ConcludeDemotion
+ * of models before ConcludeDemotionDelegate, so their rounds finish as they began.
+ */
 @Component("concludeAdjustmentDelegate")
 class ConcludeAdjustmentDelegate implements JavaDelegate {
 

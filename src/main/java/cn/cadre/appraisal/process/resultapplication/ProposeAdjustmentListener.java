@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.process.resultapplication;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.process.FormTaskListener;
 import cn.cadre.appraisal.process.TaskForm;
 import cn.cadre.appraisal.application.AdjustmentService;
@@ -7,7 +9,10 @@ import cn.cadre.appraisal.application.CommitteeDecisions;
 import cn.cadre.appraisal.application.ResultPath;
 import org.springframework.stereotype.Component;
 
-/** Task_ProposeAdjustment / Task_ProposeDemotion: the organisation department's proposal (a demotion is always proposed). */
+/**
+ * Task_ProposeAdjustment: the organisation department proposes an adjustment or not. Task_ProposeDemotion
+ * of models before ProposeDemotionListener also ran here, so the demotion branch stays for their rounds.
+ */
 @Component("proposeAdjustmentListener")
 class ProposeAdjustmentListener extends FormTaskListener {
 
@@ -24,7 +29,7 @@ class ProposeAdjustmentListener extends FormTaskListener {
     ResultPath path = form.path();
     String proposal = form.text("proposal");
     if (path == ResultPath.ADJUSTMENT && !"propose".equals(proposal) && !"notPropose".equals(proposal)) {
-      throw new IllegalArgumentException("请选择是否提出组织调整建议");
+      throw new InvalidInputException("请选择是否提出组织调整建议");
     }
     boolean propose = path == ResultPath.DEMOTION || "propose".equals(proposal);
     if (adjustments.propose(form.gradeRecordId(), path, propose, form.text("newPosition"), form.text("proposalReason"),

@@ -1,6 +1,6 @@
 package cn.cadre.appraisal.process.unitappraisal;
 
-import cn.cadre.appraisal.evaluation.BallotWindowPort;
+import cn.cadre.appraisal.ballot.BallotWindowPort;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 

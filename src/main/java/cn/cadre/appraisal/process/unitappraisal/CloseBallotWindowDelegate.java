@@ -1,7 +1,7 @@
 package cn.cadre.appraisal.process.unitappraisal;
 
 import cn.cadre.appraisal.process.ProcessFacts;
-import cn.cadre.appraisal.evaluation.BallotService;
+import cn.cadre.appraisal.ballot.BallotService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

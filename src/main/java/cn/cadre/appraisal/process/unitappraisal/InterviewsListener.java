@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.process.unitappraisal;
 
+import cn.cadre.appraisal.shared.ConflictException;
+
 import cn.cadre.appraisal.process.FormTaskListener;
 import cn.cadre.appraisal.process.TaskForm;
 import cn.cadre.appraisal.evaluation.UnitInterviewService;
@@ -20,7 +22,7 @@ class InterviewsListener extends FormTaskListener {
   protected void onComplete(TaskForm form) {
     List<String> missing = interviews.withoutRecord(form.campaignId(), form.unitCode());
     if (!missing.isEmpty()) {
-      throw new IllegalStateException("尚有 " + missing.size() + " 名干部没有个别谈话记录：" + String.join("、", missing));
+      throw new ConflictException("尚有 " + missing.size() + " 名干部没有个别谈话记录：" + String.join("、", missing));
     }
   }
 }

@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.process.unitappraisal;
 
+import cn.cadre.appraisal.shared.ConflictException;
+
 import cn.cadre.appraisal.process.FormTaskListener;
 import cn.cadre.appraisal.process.TaskForm;
 import cn.cadre.appraisal.evaluation.SelfReportReviewService;
@@ -20,7 +22,7 @@ class ReviewSelfReportsListener extends FormTaskListener {
   protected void onComplete(TaskForm form) {
     List<String> open = reviews.notAccepted(form.campaignId(), form.unitCode());
     if (!open.isEmpty()) {
-      throw new IllegalStateException("尚有 " + open.size() + " 份述职报告未通过审核：" + String.join("、", open));
+      throw new ConflictException("尚有 " + open.size() + " 份述职报告未通过审核：" + String.join("、", open));
     }
   }
 }

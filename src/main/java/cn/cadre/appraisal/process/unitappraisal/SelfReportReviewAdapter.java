@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.process.unitappraisal;
 
+import cn.cadre.appraisal.shared.ConflictException;
+
 import cn.cadre.appraisal.process.AsApplication;
 import cn.cadre.appraisal.evaluation.SelfReportReviewPort;
 import java.util.HashMap;
@@ -55,7 +57,7 @@ class SelfReportReviewAdapter implements SelfReportReviewPort {
           .filter(e -> cadreUserId.equals(runtime.getVariable(e.getId(), UnitAppraisalProcess.VAR_CADRE_USER_ID)))
           .findFirst().orElse(null);
       if (waiting == null) {
-        throw new IllegalStateException("该干部的述职报告不在待审核状态: " + cadreUserId);
+        throw new ConflictException("该干部的述职报告不在待审核状态: " + cadreUserId);
       }
       Map<String, Object> values = new HashMap<>();
       values.put(UnitAppraisalProcess.VAR_REVIEW_DECISION, decision);

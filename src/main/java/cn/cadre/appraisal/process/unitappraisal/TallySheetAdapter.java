@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.process.unitappraisal;
 
+import cn.cadre.appraisal.shared.ConflictException;
+
 import cn.cadre.appraisal.process.engine.ApplicationCalls;
 import cn.cadre.appraisal.tally.TallySheetPort;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -25,7 +27,7 @@ class TallySheetAdapter implements TallySheetPort {
           .processInstanceVariableEquals(UnitAppraisalProcess.VAR_UNIT_CODE, unitCode)
           .correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {
-      throw new IllegalStateException("该单位的考核流程不在等待测评结果（可能已结束或已撤销）: " + unitCode, e);
+      throw new ConflictException("该单位的考核流程不在等待测评结果（可能已结束或已撤销）: " + unitCode, e);
     }
   }
 }

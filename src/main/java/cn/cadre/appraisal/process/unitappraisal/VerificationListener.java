@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.process.unitappraisal;
 
+import cn.cadre.appraisal.shared.InvalidInputException;
+
 import cn.cadre.appraisal.process.FormTaskListener;
 import cn.cadre.appraisal.process.TaskForm;
 import cn.cadre.appraisal.evaluation.Finding;
@@ -32,7 +34,7 @@ class VerificationListener extends FormTaskListener {
     }
     String answer = form.text("hasNegativeItems");
     if (!"none".equals(answer) && !"items".equals(answer)) {
-      throw new IllegalArgumentException("核实结论必须选择“无负面清单事项”或“有负面清单事项”");
+      throw new InvalidInputException("核实结论必须选择“无负面清单事项”或“有负面清单事项”");
     }
     String severity = form.text("severity");
     Finding finding = new Finding("items".equals(answer), form.text("negativeItems"),
@@ -45,7 +47,7 @@ class VerificationListener extends FormTaskListener {
     try {
       return Severity.valueOf(value);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("严重程度只能是 MINOR、SERIOUS 或 GRAVE: " + value);
+      throw new InvalidInputException("严重程度只能是 MINOR、SERIOUS 或 GRAVE: " + value);
     }
   }
 }

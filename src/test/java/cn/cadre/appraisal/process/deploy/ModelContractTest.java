@@ -54,10 +54,8 @@ class ModelContractTest {
   private static final Pattern READ = Pattern.compile("form\\.(?:text|flag|count|decimal)\\(([^)]+)\\)");
   private static final Pattern BEAN = Pattern.compile("@Component\\(\"(\\w+)\"\\)");
 
-  /** Reads a listener makes only on some of its tasks, each with the reason. */
-  private static final Set<String> CONDITIONAL_READS = Set.of(
-      // demotion is always proposed; only the adjustment path asks whether to propose (issue 10: one bean, two tasks)
-      "proposeAdjustmentListener.proposal@Task_ProposeDemotion");
+  /** Reads a listener makes only on some of its tasks ("bean.field@Task_…"), each with the reason. */
+  private static final Set<String> CONDITIONAL_READS = Set.of();
 
   @Autowired ApplicationContext context;
 
@@ -76,14 +74,16 @@ class ModelContractTest {
         .replace("sourceRef=\"Gateway_StagesDone\"", "sourceRef=\"Gateway_0abc123\"")
         .replace("${prepareUnitAppraisalDelegate}", "${prepareUnitAppraisalDelegat}")
         .replace("camunda:formRef=\"team-analysis\"", "camunda:formRef=\"team-analysys\"")
-        .replace(" camunda:assignee=\"${teamPrincipalUserId}\"", "");
+        .replace(" camunda:assignee=\"${teamPrincipalUserId}\"", "")
+        .replace("${sendSelfReportReceiptDelegate}", "${fileSelfReportDelegate}");
     Files.writeString(processes.resolve(UnitAppraisalProcess.RESOURCE), unit);
     List<String> problems = ModelContract.problems(processes.toFile(), FORMS, context::containsBean);
     assertThat(String.join("\n", problems)).contains(
         "unit-appraisal.bpmn: Gateway_0abc123 has an id Camunda Modeler generated",
         "unit-appraisal.bpmn: ${prepareUnitAppraisalDelegat} names no bean",
         "user task Task_TeamAnalysis names form 'team-analysys', which is not in forms/",
-        "user task Task_TeamSummaryReport has no assignee, candidate users or candidate groups");
+        "user task Task_TeamSummaryReport has no assignee, candidate users or candidate groups",
+        "unit-appraisal.bpmn: Task_SendSelfReportReceipt runs ${fileSelfReportDelegate}, whose name does not say it serves");
   }
 
   @Test

@@ -2,7 +2,7 @@ package cn.cadre.appraisal.process.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.cadre.appraisal.organisation.AppraisalGroup;
+import cn.cadre.appraisal.shared.AppraisalGroup;
 import cn.cadre.appraisal.process.engine.TaskReadAllowList.Role;
 import cn.cadre.appraisal.process.engine.TaskReadAllowList.Row;
 import cn.cadre.appraisal.support.RestClient;

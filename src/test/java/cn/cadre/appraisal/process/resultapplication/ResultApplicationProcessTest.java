@@ -53,13 +53,13 @@ class ResultApplicationProcessTest {
   void mockAdapters() {
     init(engine);
     for (String delegate : List.of("concludePromotionDelegate", "issueCommendationDelegate", "awardMeritDelegate",
-        "trainingNoticeDelegate", "talkNoticeDelegate", "concludeAdjustmentDelegate", "rectificationNoticeDelegate",
+        "trainingNoticeDelegate", "talkNoticeDelegate", "concludeAdjustmentDelegate", "concludeDemotionDelegate", "rectificationNoticeDelegate",
         "recordPromotionBarDelegate")) {
       Mocks.register(delegate, (JavaDelegate) execution -> recorded.add(delegate + " " + execution.getVariable(VAR_PATH)));
     }
     for (String listener : List.of("nominateCandidateListener", "committeeDecisionListener", "assignTrainingListener",
         "confirmTrainingListener", "recordTrainingListener", "scheduleTalkListener", "holdTalkListener",
-        "acknowledgeTalkListener", "proposeAdjustmentListener", "listRectificationListener",
+        "acknowledgeTalkListener", "proposeAdjustmentListener", "proposeDemotionListener", "listRectificationListener",
         "reportRectificationListener", "checkRectificationListener")) {
       Mocks.register(listener, (TaskListener) task -> recorded.add(listener + " " + task.getTaskDefinitionKey()));
     }
@@ -202,7 +202,7 @@ class ResultApplicationProcessTest {
 
     assertThat(pi).isEnded().hasPassedInOrder(TASK_PROPOSE_DEMOTION, TASK_DECIDE_DEMOTION, TASK_CONCLUDE_DEMOTION,
         "EndEvent_DemotionDone");
-    assertThat(recorded).contains("concludeAdjustmentDelegate DEMOTION");
+    assertThat(recorded).contains("concludeDemotionDelegate DEMOTION");
   }
 
   @Test

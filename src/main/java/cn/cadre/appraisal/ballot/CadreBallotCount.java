@@ -1,4 +1,4 @@
-package cn.cadre.appraisal.evaluation;
+package cn.cadre.appraisal.ballot;
 
 /** One cadre's ballots as the database counts them. */
 public record CadreBallotCount(Long cadreId, long ballots, long excellent, long competent, long basic,

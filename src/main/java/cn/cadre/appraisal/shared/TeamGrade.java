@@ -1,4 +1,4 @@
-package cn.cadre.appraisal.grading;
+package cn.cadre.appraisal.shared;
 
 import java.util.Arrays;
 
@@ -20,7 +20,7 @@ public enum TeamGrade {
   public static TeamGrade parse(String value) {
     String v = value == null ? null : value.strip();
     return Arrays.stream(values()).filter(g -> g.name().equals(v) || g.label.equals(v)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("班子等次不在允许范围内: " + value
+        .orElseThrow(() -> new InvalidInputException("班子等次不在允许范围内: " + value
             + "（允许：好、较好、一般、差）"));
   }
 }

@@ -1,4 +1,4 @@
-package cn.cadre.appraisal.organisation;
+package cn.cadre.appraisal.shared;
 
 /** The groups that take part in an appraisal; ids are Camunda group ids, names are shown to users. */
 public enum AppraisalGroup {

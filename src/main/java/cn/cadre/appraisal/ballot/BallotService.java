@@ -1,11 +1,18 @@
-package cn.cadre.appraisal.evaluation;
+package cn.cadre.appraisal.ballot;
+
+import cn.cadre.appraisal.shared.ConflictException;
+import cn.cadre.appraisal.shared.InvalidInputException;
+
+import cn.cadre.appraisal.evaluation.EvaluationService;
+import cn.cadre.appraisal.evaluation.Scores;
+import cn.cadre.appraisal.evaluation.Votes;
 
 import cn.cadre.appraisal.campaign.BallotWindow;
 import cn.cadre.appraisal.campaign.CampaignService;
-import cn.cadre.appraisal.grading.Grade;
-import cn.cadre.appraisal.grading.TeamGrade;
+import cn.cadre.appraisal.shared.Grade;
+import cn.cadre.appraisal.shared.TeamGrade;
 import cn.cadre.appraisal.organisation.Cadre;
-import cn.cadre.appraisal.organisation.NotFoundException;
+import cn.cadre.appraisal.shared.NotFoundException;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -59,10 +66,10 @@ public class BallotService {
   @Transactional
   public List<String> issueTokens(Long campaignId, String unitCode, Integer count) {
     if (unitCode == null || unitCode.isBlank()) {
-      throw new IllegalArgumentException("unitCode 不能为空");
+      throw new InvalidInputException("unitCode 不能为空");
     }
     if (count == null || count < 1 || count > MAX_TOKENS_PER_REQUEST) {
-      throw new IllegalArgumentException("count 必须在1到" + MAX_TOKENS_PER_REQUEST + "之间: " + count);
+      throw new InvalidInputException("count 必须在1到" + MAX_TOKENS_PER_REQUEST + "之间: " + count);
     }
     BallotWindow window = openWindow(campaignId, unitCode);
     List<String> codes = new ArrayList<>();
@@ -97,7 +104,7 @@ public class BallotService {
   @Transactional
   public void submit(BallotSubmission submission) {
     if (submission == null) {
-      throw new IllegalArgumentException("选票内容为空");
+      throw new InvalidInputException("选票内容为空");
     }
     BallotToken token = usable(submission.token());
     BallotWindow window = openWindow(token.getCampaignId(), token.getUnit().getCode());
@@ -107,10 +114,10 @@ public class BallotService {
     List<ValidRating> valid = validate(submission, cadres, problems);
     String teamRating = teamRating(submission, problems);
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("；", problems));
+      throw new InvalidInputException(problems);
     }
     if (tokens.spend(token.getTokenHash()) != 1) {
-      throw new IllegalStateException("该选票码已使用，每个选票码只能投票一次");
+      throw new ConflictException("该选票码已使用，每个选票码只能投票一次");
     }
     store(window, teamRating, valid, Ballot.Source.WEB);
   }
@@ -125,7 +132,7 @@ public class BallotService {
     List<ValidRating> valid = validate(submission, cadres, problems);
     String teamRating = teamRating(submission, problems);
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("；", problems));
+      throw new InvalidInputException(problems);
     }
     store(window, teamRating, valid, Ballot.Source.PAPER);
   }
@@ -143,7 +150,7 @@ public class BallotService {
       return count;
     }
     if (count.ballots() == 0) {
-      throw new IllegalStateException(window.unit().getName() + "尚无选票，不能结束测评并计票");
+      throw new ConflictException(window.unit().getName() + "尚无选票，不能结束测评并计票");
     }
     for (BallotCount.CadreCount cadre : count.cadres()) {
       evaluation.recordCadreTally(campaignId, cadre.cadreUserId(),
@@ -162,7 +169,7 @@ public class BallotService {
   public void closeEarly(Long campaignId, String unitCode) {
     BallotWindow window = openWindow(campaignId, unitCode);
     if (!windowPort.close(window.unitBusinessKey())) {
-      throw new IllegalStateException(window.unit().getName() + "的考核流程当前不在民主测评阶段");
+      throw new ConflictException(window.unit().getName() + "的考核流程当前不在民主测评阶段");
     }
   }
 
@@ -271,12 +278,12 @@ public class BallotService {
 
   private BallotToken usable(String token) {
     if (token == null || token.isBlank()) {
-      throw new IllegalArgumentException("请输入选票码");
+      throw new InvalidInputException("请输入选票码");
     }
     BallotToken found = tokens.findById(hash(normalise(token)))
         .orElseThrow(() -> new NotFoundException("选票码无效，请核对后重新输入: " + token.strip()));
     if (found.isSpent()) {
-      throw new IllegalStateException("该选票码已使用，每个选票码只能投票一次");
+      throw new ConflictException("该选票码已使用，每个选票码只能投票一次");
     }
     return found;
   }
@@ -284,7 +291,7 @@ public class BallotService {
   private BallotWindow openWindow(Long campaignId, String unitCode) {
     BallotWindow window = campaigns.ballotWindow(campaignId, unitCode);
     if (window.closed()) {
-      throw new IllegalStateException(window.unit().getName() + "的民主测评已结束，不再接受选票");
+      throw new ConflictException(window.unit().getName() + "的民主测评已结束，不再接受选票");
     }
     return window;
   }

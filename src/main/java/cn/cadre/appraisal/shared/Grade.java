@@ -1,4 +1,4 @@
-package cn.cadre.appraisal.grading;
+package cn.cadre.appraisal.shared;
 
 import java.util.Arrays;
 
@@ -30,7 +30,7 @@ public enum Grade {
   public static Grade parse(String value) {
     String v = value == null ? null : value.strip();
     return Arrays.stream(values()).filter(g -> g.name().equals(v) || g.label.equals(v)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("等次不在允许范围内: " + value
+        .orElseThrow(() -> new InvalidInputException("等次不在允许范围内: " + value
             + "（允许：优秀、称职、基本称职、不称职、不确定等次）"));
   }
 }

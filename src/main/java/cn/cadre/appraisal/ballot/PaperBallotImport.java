@@ -1,10 +1,15 @@
-package cn.cadre.appraisal.evaluation;
+package cn.cadre.appraisal.ballot;
+
+import cn.cadre.appraisal.shared.ConflictException;
+import cn.cadre.appraisal.shared.InvalidInputException;
+
+import cn.cadre.appraisal.evaluation.Scores;
 
 import cn.cadre.appraisal.spreadsheet.InvalidSheetException;
 import cn.cadre.appraisal.campaign.BallotWindow;
 import cn.cadre.appraisal.campaign.CampaignService;
-import cn.cadre.appraisal.grading.Grade;
-import cn.cadre.appraisal.grading.TeamGrade;
+import cn.cadre.appraisal.shared.Grade;
+import cn.cadre.appraisal.shared.TeamGrade;
 import cn.cadre.appraisal.organisation.Cadre;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import java.io.IOException;
@@ -94,11 +99,11 @@ public class PaperBallotImport {
   @Transactional
   public Imported importBallots(Long campaignId, String unitCode, InputStream xlsx) {
     if (unitCode == null || unitCode.isBlank()) {
-      throw new IllegalArgumentException("unit 不能为空");
+      throw new InvalidInputException("unit 不能为空");
     }
     BallotWindow window = campaigns.ballotWindow(campaignId, unitCode);
     if (window.closed()) {
-      throw new IllegalStateException(window.unit().getName() + "的民主测评已结束，不再接受选票");
+      throw new ConflictException(window.unit().getName() + "的民主测评已结束，不再接受选票");
     }
     Map<String, Cadre> cadres = new LinkedHashMap<>();
     organisation.cadresOf(window.unit()).forEach(c -> cadres.put(c.getCode(), c));
@@ -120,7 +125,7 @@ public class PaperBallotImport {
       try {
         ballots.recordPaperBallot(campaignId, unitCode, ballot.submission());
         ratings += ballot.ratings.size();
-      } catch (IllegalArgumentException e) { // a rule checked only there: the transaction rolls back below
+      } catch (InvalidInputException e) { // a rule checked only there: the transaction rolls back below
         errors.add(row(ballot.firstRow, "选票 " + ballot.number + " " + e.getMessage()));
       }
     }

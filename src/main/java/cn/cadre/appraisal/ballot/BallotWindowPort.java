@@ -1,4 +1,4 @@
-package cn.cadre.appraisal.evaluation;
+package cn.cadre.appraisal.ballot;
 
 /** Engine side of the ballot window: org-dept closes it before its deadline. */
 public interface BallotWindowPort {

@@ -1,4 +1,4 @@
-package cn.cadre.appraisal.organisation;
+package cn.cadre.appraisal.shared;
 
 /** Something named in a request does not exist; the API answers 404. */
 public class NotFoundException extends RuntimeException {

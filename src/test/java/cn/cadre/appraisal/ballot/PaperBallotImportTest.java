@@ -1,4 +1,4 @@
-package cn.cadre.appraisal.evaluation;
+package cn.cadre.appraisal.ballot;
 
 import cn.cadre.appraisal.support.RosterRows;
 import static org.assertj.core.api.Assertions.assertThat;

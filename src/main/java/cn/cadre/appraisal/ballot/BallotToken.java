@@ -1,4 +1,4 @@
-package cn.cadre.appraisal.evaluation;
+package cn.cadre.appraisal.ballot;
 
 import cn.cadre.appraisal.organisation.Unit;
 import jakarta.persistence.Column;

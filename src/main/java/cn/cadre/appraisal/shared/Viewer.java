@@ -1,6 +1,5 @@
-package cn.cadre.appraisal.notice;
+package cn.cadre.appraisal.shared;
 
-import cn.cadre.appraisal.organisation.AppraisalGroup;
 import java.util.Set;
 
 /** Who is asking: the authenticated user id and their group ids. */

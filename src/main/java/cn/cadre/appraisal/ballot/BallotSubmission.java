@@ -1,4 +1,6 @@
-package cn.cadre.appraisal.evaluation;
+package cn.cadre.appraisal.ballot;
+
+import cn.cadre.appraisal.evaluation.Scores;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package cn.cadre.appraisal.evaluation;
+package cn.cadre.appraisal.ballot;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
