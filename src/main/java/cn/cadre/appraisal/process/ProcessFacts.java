@@ -31,6 +31,10 @@ public final class ProcessFacts {
     return number(ResultApplicationProcess.VAR_GRADE_RECORD_ID);
   }
 
+  public long routineRoundId() {
+    return number(cn.cadre.appraisal.process.routine.RoutineAppraisalProcess.VAR_ROUTINE_ROUND_ID);
+  }
+
   public int year() {
     return (int) number(CampaignProcess.VAR_YEAR);
   }

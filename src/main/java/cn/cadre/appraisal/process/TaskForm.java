@@ -19,6 +19,10 @@ public final class TaskForm {
     return ProcessFacts.of(task).campaignId();
   }
 
+  public long routineRoundId() {
+    return ProcessFacts.of(task).routineRoundId();
+  }
+
   public String cadreUserId() {
     return ProcessFacts.of(task).cadreUserId();
   }

@@ -5,6 +5,8 @@ import cn.cadre.appraisal.shared.ConflictException;
 import cn.cadre.appraisal.shared.InvalidInputException;
 
 import cn.cadre.appraisal.campaign.Campaign;
+import cn.cadre.appraisal.routine.RoutineScoreService;
+import cn.cadre.appraisal.routine.RoutineSheetView;
 import cn.cadre.appraisal.campaign.CampaignService;
 import cn.cadre.appraisal.shared.Viewer;
 import cn.cadre.appraisal.shared.NotFoundException;
@@ -40,11 +42,14 @@ class AppPageController {
   private final cn.cadre.appraisal.account.AccountService accounts;
   private final int passwordMinLength;
 
+  private final RoutineScoreService routineScores;
+
   AppPageController(CampaignService campaigns, NegativeListService lists,
       cn.cadre.appraisal.evaluation.SelfReportReviewService reviews,
       cn.cadre.appraisal.evaluation.UnitInterviewService interviews, cn.cadre.appraisal.evaluation.UnitTeamAccess teams,
-      cn.cadre.appraisal.account.AccountService accounts,
+      cn.cadre.appraisal.account.AccountService accounts, RoutineScoreService routineScores,
       @org.springframework.beans.factory.annotation.Value("${appraisal.accounts.password-min-length:10}") int passwordMinLength) {
+    this.routineScores = routineScores;
     this.accounts = accounts;
     this.passwordMinLength = passwordMinLength;
     this.campaigns = campaigns;
@@ -176,6 +181,21 @@ class AppPageController {
     model.addAttribute("campaignId", id);
     model.addAttribute("year", campaign.getYear());
     return "app/tallies";
+  }
+
+  /** 平时考核评分: one unit's routine scoring sheet (org-dept scores; the committee reads). */
+  @GetMapping("/app/routine-rounds/{id}/units/{unitCode}")
+  String routineScores(@PathVariable long id, @PathVariable String unitCode, Authentication user, CsrfToken csrf,
+      Model model) {
+    RoutineSheetView sheet = routineScores.sheet(id, unitCode, Viewers.of(user));
+    page(user, csrf, model);
+    model.addAttribute("roundId", id);
+    model.addAttribute("unitCode", sheet.unitCode());
+    model.addAttribute("unitName", sheet.unitName());
+    model.addAttribute("title", sheet.title());
+    model.addAttribute("dueDate", sheet.dueDate().getYear() + "年" + sheet.dueDate().getMonthValue() + "月"
+        + sheet.dueDate().getDayOfMonth() + "日");
+    return "app/routine-scores";
   }
 
   /** 负面清单: one office's list for the round (its members edit it; org-dept reads it). */

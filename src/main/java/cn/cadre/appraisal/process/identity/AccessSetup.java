@@ -2,6 +2,7 @@ package cn.cadre.appraisal.process.identity;
 
 import cn.cadre.appraisal.process.campaign.CampaignProcess;
 import cn.cadre.appraisal.process.resultapplication.ResultApplicationProcess;
+import cn.cadre.appraisal.process.routine.RoutineAppraisalProcess;
 import cn.cadre.appraisal.process.unitappraisal.UnitAppraisalProcess;
 import static cn.cadre.appraisal.shared.AppraisalGroup.ORG_DEPT;
 
@@ -90,6 +91,7 @@ class AccessSetup implements ApplicationRunner {
     grant(groupId, Resources.PROCESS_DEFINITION, UnitAppraisalProcess.KEY, Permissions.READ);
     grant(groupId, Resources.PROCESS_DEFINITION, CampaignProcess.KEY, Permissions.READ);
     grant(groupId, Resources.PROCESS_DEFINITION, ResultApplicationProcess.KEY, Permissions.READ);
+    grant(groupId, Resources.PROCESS_DEFINITION, RoutineAppraisalProcess.KEY, Permissions.READ);
   }
 
   private String filterId(String name) {

@@ -2,6 +2,7 @@ package cn.cadre.appraisal.process.deploy;
 
 import cn.cadre.appraisal.process.campaign.CampaignProcess;
 import cn.cadre.appraisal.process.resultapplication.ResultApplicationProcess;
+import cn.cadre.appraisal.process.routine.RoutineAppraisalProcess;
 import cn.cadre.appraisal.process.unitappraisal.UnitAppraisalProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +46,7 @@ class ModelContractTest {
 
   private static final File PROCESSES = new File("processes");
   private static final File FORMS = new File("forms");
-  private static final List<Class<?>> CONSTANTS = List.of(CampaignProcess.class, UnitAppraisalProcess.class,
+  private static final List<Class<?>> CONSTANTS = List.of(CampaignProcess.class, UnitAppraisalProcess.class, RoutineAppraisalProcess.class,
       ResultApplicationProcess.class);
   /** Constant names that are element ids (the rest are variable names, values, keys). */
   private static final Pattern ELEMENT = Pattern.compile(

@@ -84,7 +84,9 @@ public final class TaskReadAllowList {
       Map.entry("Task_CheckRectification", row(Role.ORG_DEPT,
           "rectificationItemsShown", "completionReport", "unfinishedItems", "checkResult", "checkComment")),
       Map.entry("Task_ScheduleTeamSummons", TALK_SCHEDULE),
-      Map.entry("Task_HoldTeamSummons", TALK_HELD));
+      Map.entry("Task_HoldTeamSummons", TALK_HELD),
+      // routine-appraisal.bpmn
+      Map.entry("Task_ScoreUnit", row(Role.ORG_DEPT, "routineRoundId", "unitCode", "unitName", "roundTitle")));
 
   /**
    * Confidential facts and routing facts: each is read by name from every task, and only a task

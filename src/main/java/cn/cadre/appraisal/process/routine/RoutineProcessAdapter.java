@@ -1,0 +1,38 @@
+package cn.cadre.appraisal.process.routine;
+
+import cn.cadre.appraisal.process.JsonVariables;
+import cn.cadre.appraisal.process.engine.ApplicationCalls;
+import cn.cadre.appraisal.routine.RoutineProcessPort;
+import cn.cadre.appraisal.routine.RoutineRound;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** Starts one RoutineAppraisalProcess per routine round, business key "2026-Q1-ROUTINE/round-7". */
+@Component
+class RoutineProcessAdapter implements RoutineProcessPort {
+
+  private final RuntimeService runtime;
+
+  RoutineProcessAdapter(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
+  @Override
+  public void start(RoutineRound round, Map<String, String> unitNames) {
+    String businessKey = round.getYear() + "-" + round.getPeriod() + "-ROUTINE/round-" + round.getId();
+    // the due date is the end of the last day to score
+    Date due = Date.from(round.getDueDate().plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1).toInstant());
+    ApplicationCalls.run(() -> runtime.startProcessInstanceByKey(RoutineAppraisalProcess.KEY, businessKey,
+        Variables.createVariables()
+            .putValue(RoutineAppraisalProcess.VAR_ROUTINE_ROUND_ID, round.getId())
+            .putValue(RoutineAppraisalProcess.VAR_ROUND_TITLE, round.title())
+            .putValue(RoutineAppraisalProcess.VAR_DUE_DATE, due)
+            .putValueTyped(RoutineAppraisalProcess.VAR_UNIT_CODES, JsonVariables.list(List.copyOf(unitNames.keySet())))
+            .putValueTyped(RoutineAppraisalProcess.VAR_UNIT_NAMES, JsonVariables.map(unitNames))));
+  }
+}

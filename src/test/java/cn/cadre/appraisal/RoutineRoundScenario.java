@@ -1,0 +1,215 @@
+package cn.cadre.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.cadre.appraisal.shared.AppraisalGroup;
+import cn.cadre.appraisal.support.RestClient;
+import cn.cadre.appraisal.support.RosterRows;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * 平时考核 over HTTP, as the organisation department runs a quarter: open a round for two units (bad
+ * requests and a second round for the same months refused), score each unit's cadres on the API and
+ * by spreadsheet (bad rows named, nothing written), submit by completing the unit's task in Tasklist's
+ * API (refused while a cadre is unscored), the round closing with the last unit; the audit, a
+ * submitted sheet final, and who may see what — the committee reads, a cadre sees only their own scores.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+abstract class RoutineRoundScenario {
+
+  private static final String PASSWORD = "Routine#2026q";
+  private static final String OD = "rt-od";
+
+  @Autowired TestRestTemplate template;
+
+  @Test
+  void aQuarterScoredUnitByUnit_thenFinal() throws Exception {
+    roster();
+    RestClient api = new RestClient(template, PASSWORD);
+    int year = LocalDate.now().getYear();
+    String due = LocalDate.now().plusDays(14).toString();
+
+    // bad requests name every problem and open nothing; only org-dept opens a round
+    ResponseEntity<String> empty = api.post(OD, "/api/routine-rounds", Map.of());
+    assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(errors(api, empty)).containsExactly("请填写考核年度",
+        "请填写考核期间：Q1 第一季度、Q2 第二季度、Q3 第三季度、Q4 第四季度、H1 上半年、H2 下半年", "请填写评分截止日期",
+        "请至少选择一个单位");
+    ResponseEntity<String> bad = api.post(OD, "/api/routine-rounds", Map.of("year", year, "period", "Q5",
+        "units", List.of("rt-edu", "rt-edu", "rt-none"), "dueDate", "2000-01-01"));
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(api.json(bad).path("errors")).hasSize(4);
+    assertThat(bad.getBody()).contains("考核期间只能是", "不是“Q5”", "单位重复：rt-edu", "单位编码不存在：rt-none", "已过");
+    assertThat(api.post("rt-c1", "/api/routine-rounds", open(year, "Q1", due)).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    ResponseEntity<String> opened = api.post(OD, "/api/routine-rounds", open(year, "Q1", due));
+    assertThat(opened.getStatusCode()).as(opened.getBody()).isEqualTo(HttpStatus.CREATED);
+    JsonNode round = api.json(opened);
+    long id = round.path("id").asLong();
+    assertThat(round.path("title").asText()).isEqualTo(year + "年第一季度平时考核");
+    assertThat(round.path("units").findValuesAsText("unitCode")).containsExactly("rt-edu", "rt-fin");
+    assertThat(round.path("units").findValuesAsText("cadres")).containsExactly("3", "2");
+
+    // the same months again are refused: the quarter, and the half year that holds it
+    for (String period : List.of("Q1", "H1", "上半年")) {
+      ResponseEntity<String> again = api.post(OD, "/api/routine-rounds", open(year, period, due));
+      assertThat(again.getStatusCode()).as(period).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(again.getBody()).contains("示范局已在" + year + "年第一季度平时考核中");
+    }
+
+    // one task per unit for org-dept in Tasklist, named after the unit, due on the round's date
+    JsonNode tasks = api.json(api.get(OD, "/engine-rest/task?processDefinitionKey=RoutineAppraisalProcess"
+        + "&processInstanceBusinessKey=" + year + "-Q1-ROUTINE/round-" + id + "&sortBy=name&sortOrder=asc"));
+    assertThat(tasks.findValuesAsText("name")).containsExactlyInAnyOrder(
+        "平时考核评分：示范局（" + year + "年第一季度平时考核）", "平时考核评分：财务局（" + year + "年第一季度平时考核）");
+    assertThat(tasks.get(0).path("due").asText()).startsWith(due);
+    assertThat(api.json(api.get("rt-c1", "/engine-rest/task?processDefinitionKey=RoutineAppraisalProcess")))
+        .as("a cadre sees no scoring task").isEmpty();
+
+    String edu = "/api/routine-rounds/" + id + "/units/rt-edu";
+    // bad rows: every problem named by cadre, nothing written
+    ResponseEntity<String> badRows = api.put(OD, edu, Map.of("rows", List.of(
+        row("rt-c1", "120", "完成招商任务", null, false, null),
+        row("rt-c2", "88.123", "", null, false, null),
+        row("rt-c2", "80", "重复一行", null, false, null),
+        row("rt-x9", "80", "不是本单位的", null, false, null))));
+    assertThat(badRows.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(errors(api, badRows)).containsExactly("柯一：得分应在 0–100 之间，不是 120", "𠀀二：得分最多保留两位小数，不是 88.123",
+        "𠀀二：未填写重点任务完成情况", "𠀀二（rt-c2）重复", "干部不在示范局：rt-x9");
+    assertThat(api.json(api.get(OD, edu)).path("rows").findValuesAsText("score")).containsOnly("null");
+
+    // two of three cadres scored
+    ResponseEntity<String> saved = api.put(OD, edu, Map.of("rows", List.of(
+        row("rt-c1", "92.5", "牵头完成重点项目三项", "担当作为突出", false, null),
+        row("rt-c2", "78", "分管工作推进较慢", "需加强", true, "统筹协调能力"))));
+    assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode sheet = api.json(saved);
+    assertThat(sheet.path("complete").asBoolean()).isFalse();
+    assertThat(sheet.path("rows").get(1).path("weakness").asText()).isEqualTo("统筹协调能力");
+
+    // completing the unit's task while a cadre is unscored is refused, and changes nothing
+    String eduTask = api.task(OD, "Task_ScoreUnit", "示范局");
+    ResponseEntity<String> early = api.submit(OD, eduTask, Map.of());
+    assertThat(early.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(early.getBody()).contains("示范局尚有 1 名干部未评分，不能提交：柯三");
+
+    // the unit's spreadsheet: the third cadre scored and the first one's score changed, one bad row first
+    byte[] xlsx = api.bytes(OD, edu + ".xlsx").getBody();
+    assertThat(upload(api, edu, xlsx, Map.of(3, "九十"))).satisfies(r -> {
+      assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(r.getBody()).contains("第4行：得分应为 0–100 的数字，不是“九十”");
+    });
+    ResponseEntity<String> uploaded = upload(api, edu, xlsx, Map.of(1, "95", 3, "85"));
+    assertThat(uploaded.getStatusCode()).as(uploaded.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(api.json(uploaded).path("complete").asBoolean()).isTrue();
+    JsonNode history = api.json(api.get(OD, edu + "/history"));
+    assertThat(history.findValuesAsText("action")).containsExactly("ENTERED", "ENTERED", "CHANGED", "ENTERED");
+    assertThat(history.get(2).path("detail").asText()).startsWith("92.5 分").contains("→ 95 分");
+
+    api.complete(OD, eduTask, Map.of());
+    JsonNode submitted = api.json(api.get(OD, edu));
+    assertThat(submitted.path("submitted").asBoolean()).isTrue();
+    assertThat(submitted.path("submittedBy").asText()).isEqualTo(OD);
+    ResponseEntity<String> late = api.put(OD, edu, Map.of("rows", List.of(row("rt-c1", "60", "改分", null, false, null))));
+    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(late.getBody()).contains("评分已提交，不能再修改");
+
+    // the committee reads and may not write; a cadre neither
+    assertThat(api.get("rt-pc", edu).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(api.put("rt-pc", edu, Map.of("rows", List.of())).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.get("rt-c1", edu).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    // the last unit: the round closes
+    String fin = "/api/routine-rounds/" + id + "/units/rt-fin";
+    assertThat(api.put(OD, fin, Map.of("rows", List.of(row("rt-f1", "88", "预算执行良好", null, false, null),
+        row("rt-f2", "90", "审计整改到位", null, false, null)))).getStatusCode()).isEqualTo(HttpStatus.OK);
+    api.complete(OD, api.task(OD, "Task_ScoreUnit", "财务局"), Map.of());
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        assertThat(api.json(api.get(OD, "/api/routine-rounds/" + id)).path("status").asText()).isEqualTo("已完成"));
+
+    // a cadre's routine scores: their own, and org-dept's view of anyone's
+    JsonNode own = api.json(api.get("rt-c1", "/api/cadres/rt-c1/routine-scores"));
+    assertThat(own).hasSize(1);
+    assertThat(own.get(0).path("periodLabel").asText()).isEqualTo("第一季度");
+    assertThat(own.get(0).path("score").decimalValue()).isEqualByComparingTo("95");
+    assertThat(api.get("rt-c1", "/api/cadres/rt-c2/routine-scores").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.json(api.get(OD, "/api/cadres/rt-c2/routine-scores")).get(0).path("earlySigns").asBoolean()).isTrue();
+  }
+
+  private static List<String> errors(RestClient api, ResponseEntity<String> response) {
+    List<String> errors = new java.util.ArrayList<>();
+    api.json(response).path("errors").forEach(e -> errors.add(e.asText()));
+    return errors;
+  }
+
+  private void roster() {
+    ResponseEntity<String> imported = new RestClient(template, "admin").post("admin", "/api/roster", Map.of(
+        "units", List.of(RosterRows.unit("rt-edu", "示范局"), RosterRows.unit("rt-fin", "财务局")),
+        "cadres", List.of(
+            RosterRows.cadre("rt-c1", "柯一", "局长", "PRINCIPAL", "rt-edu", "1975-03-01", PASSWORD),
+            RosterRows.cadre("rt-c2", "𠀀二", "副局长", "DEPUTY", "rt-edu", "1980-05-01", PASSWORD),
+            RosterRows.cadre("rt-c3", "柯三", "副局长", "DEPUTY", "rt-edu", "1985-07-01", PASSWORD),
+            RosterRows.cadre("rt-f1", "财一", "局长", "PRINCIPAL", "rt-fin", "1972-01-01", PASSWORD),
+            RosterRows.cadre("rt-f2", "财二", "副局长", "DEPUTY", "rt-fin", "1979-01-01", PASSWORD)),
+        "staff", List.of(
+            RosterRows.staff(OD, "组织部干部", "rt-edu", AppraisalGroup.ORG_DEPT.id(), PASSWORD),
+            RosterRows.staff("rt-pc", "党委委员", "rt-edu", AppraisalGroup.PARTY_COMMITTEE.id(), PASSWORD))));
+    assertThat(imported.getStatusCode()).as(imported.getBody()).isEqualTo(HttpStatus.OK);
+  }
+
+  private static Map<String, Object> open(int year, String period, String due) {
+    return Map.of("year", year, "period", period, "units", List.of("rt-edu", "rt-fin"), "dueDate", due);
+  }
+
+  private static Map<String, Object> row(String code, String score, String keyTasks, String comment, boolean signs,
+      String weakness) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("cadreCode", code);
+    row.put("score", score);
+    row.put("keyTasks", keyTasks);
+    row.put("comment", comment);
+    row.put("earlySigns", signs);
+    row.put("weakness", weakness);
+    return row;
+  }
+
+  /** The downloaded sheet with scores set by row number (key tasks filled where empty), uploaded. */
+  private static ResponseEntity<String> upload(RestClient api, String path, byte[] xlsx, Map<Integer, String> scores)
+      throws Exception {
+    try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("得分");
+      assertThat(sheet.getLastRowNum()).as("one row per cadre").isEqualTo(3);
+      for (var e : scores.entrySet()) {
+        Row row = sheet.getRow(e.getKey());
+        row.createCell(3).setCellValue(e.getValue());
+        if (row.getCell(4) == null || row.getCell(4).getStringCellValue().isBlank()) {
+          row.createCell(4).setCellValue("按期完成分管任务");
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      workbook.write(out);
+      return api.upload(OD, path + ".xlsx", "file", "评分.xlsx", out.toByteArray());
+    }
+  }
+}
