@@ -169,6 +169,19 @@ abstract class ResultApplicationScenario {
         .filter(n -> n.path("recipientCode").asText().equals("ra-x2")).findFirst().orElseThrow(), "培训通知", "李功", "点名调训", "第十期中青年干部培训班");
     assertPdfText("ra-y1", notices(campaignId, "TEAM_SUMMONS").get(0), "约谈通知", "测试县乙局领导班子");
 
+    // 考核档案: the year's grade, paths and notices in one place; the cadre's own, and the overseers'
+    JsonNode file = api.json(api.get("ra-x1", "/api/cadres/ra-x1/file"));
+    JsonNode year = file.path("years").get(0);
+    assertThat(year.path("year").asInt()).isEqualTo(YEAR);
+    assertThat(year.path("annualGrades").findValuesAsText("gradeLabel")).containsExactly("优秀");
+    assertThat(year.path("resultPaths").findValuesAsText("path")).contains("PROMOTION");
+    assertThat(year.path("notices").findValuesAsText("documentNumber"))
+        .containsAll(notices(campaignId, "PROMOTION").stream().filter(n -> n.path("recipientCode").asText().equals("ra-x1"))
+            .map(n -> n.path("documentNumber").asText()).toList())
+        .hasSize(api.json(api.get("ra-x1", "/api/notices?recipient=ra-x1")).size());
+    assertThat(api.get("ra-x2", "/api/cadres/ra-x1/file").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.get("ra-pc", "/api/cadres/ra-x1/file").getStatusCode()).isEqualTo(HttpStatus.OK);
+
     nextRound_showsTheAppraisalTeamWhatIsStillToRectify();
   }
 

@@ -3,6 +3,8 @@ package cn.cadre.appraisal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.cadre.appraisal.organisation.OrganisationService;
+import cn.cadre.appraisal.routine.RoutineScoreService;
 import cn.cadre.appraisal.shared.AppraisalGroup;
 import cn.cadre.appraisal.support.RestClient;
 import cn.cadre.appraisal.support.RosterRows;
@@ -14,6 +16,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -40,6 +46,8 @@ abstract class RoutineRoundScenario {
   private static final String OD = "rt-od";
 
   @Autowired TestRestTemplate template;
+  @Autowired RoutineScoreService routineScores;
+  @Autowired OrganisationService organisation;
 
   @Test
   void aQuarterScoredUnitByUnit_thenFinal() throws Exception {
@@ -147,6 +155,26 @@ abstract class RoutineRoundScenario {
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
         assertThat(api.json(api.get(OD, "/api/routine-rounds/" + id)).path("status").asText()).isEqualTo("已完成"));
 
+    // the second quarter ends the half year: the unit hears back on both quarters and what was found
+    ResponseEntity<String> q2 = api.post(OD, "/api/routine-rounds", Map.of("year", year, "period", "Q2",
+        "units", List.of("rt-fin"), "dueDate", due));
+    assertThat(q2.getStatusCode()).as(q2.getBody()).isEqualTo(HttpStatus.CREATED);
+    long q2Id = api.json(q2).path("id").asLong();
+    assertThat(api.put(OD, "/api/routine-rounds/" + q2Id + "/units/rt-fin", Map.of("rows", List.of(
+        row("rt-f1", "91", "预算绩效管理改革试点", null, false, null),
+        row("rt-f2", "76.5", "专项资金拨付滞后", "工作推进较慢", true, "统筹协调能力")))).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    api.complete(OD, api.task(OD, "Task_ScoreUnit", "财务局（" + year + "年第二季度"), Map.of());
+    JsonNode[] feedback = new JsonNode[1];
+    await().atMost(Duration.ofSeconds(30)).until(() ->
+        (feedback[0] = api.json(api.get("rt-f1", "/api/notices?recipient=rt-f1&type=ROUTINE_FEEDBACK"))).size() == 1);
+    String notice = api.get("rt-f1", "/api/notices/" + feedback[0].get(0).path("id").asText()).getBody();
+    assertThat(notice).contains("平时考核情况反馈", "财务局领导班子：", year + "年上半年平时考核情况反馈如下",
+        "第一季度得分", "第二季度得分", "财二（第二季度）：有苗头性倾向性问题，工作推进较慢",
+        "财二（第二季度）：短板——统筹协调能力", "财一同志");
+    assertThat(api.get("rt-f2", "/api/notices/" + feedback[0].get(0).path("id").asText()).getStatusCode())
+        .as("the team's feedback reaches its principal").isEqualTo(HttpStatus.FORBIDDEN);
+
     // a cadre's routine scores: their own, and org-dept's view of anyone's
     JsonNode own = api.json(api.get("rt-c1", "/api/cadres/rt-c1/routine-scores"));
     assertThat(own).hasSize(1);
@@ -154,6 +182,53 @@ abstract class RoutineRoundScenario {
     assertThat(own.get(0).path("score").decimalValue()).isEqualByComparingTo("95");
     assertThat(api.get("rt-c1", "/api/cadres/rt-c2/routine-scores").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(api.json(api.get(OD, "/api/cadres/rt-c2/routine-scores")).get(0).path("earlySigns").asBoolean()).isTrue();
+
+    // the cadre's appraisal file holds the quarter
+    JsonNode file = api.json(api.get("rt-c1", "/api/cadres/rt-c1/file"));
+    assertThat(file.path("years").get(0).path("year").asInt()).isEqualTo(year);
+    assertThat(file.path("years").get(0).path("routineScores").get(0).path("score").decimalValue()).isEqualByComparingTo("95");
+    assertThat(api.get("rt-c2", "/api/cadres/rt-c1/file").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.get("rt-pc", "/api/cadres/rt-c1/file").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    // what the year-end analysis form shows of the year's routine scores
+    assertThat(routineScores.yearSummaryOf("rt-c1", year)).isEqualTo(
+        "平时考核平均 95 分（1 期）\n第一季度 95 分；重点任务：牵头完成重点项目三项；评语：担当作为突出");
+    assertThat(routineScores.yearSummaryOf("rt-c1", year - 1)).isEmpty();
+  }
+
+  @Test
+  void twoRequestsOpeningTheSameUnitAtOnce_oneRoundOnly() throws Exception {
+    roster();
+    RestClient api = new RestClient(template, PASSWORD);
+    int year = LocalDate.now().getYear();
+    Map<String, Object> request = Map.of("year", year, "period", "Q3", "units", List.of("rt-race"),
+        "dueDate", LocalDate.now().plusDays(7).toString());
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<ResponseEntity<String>>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        answers.add(pool.submit(() -> api.post(OD, "/api/routine-rounds", request)));
+      }
+      List<HttpStatus> statuses = new java.util.ArrayList<>();
+      for (Future<ResponseEntity<String>> answer : answers) {
+        ResponseEntity<String> response = answer.get(60, TimeUnit.SECONDS);
+        statuses.add(HttpStatus.valueOf(response.getStatusCode().value()));
+        if (response.getStatusCode() == HttpStatus.CONFLICT) {
+          assertThat(response.getBody()).contains("竞赛局");
+        }
+      }
+      assertThat(statuses).containsOnlyOnce(HttpStatus.CREATED).containsOnly(HttpStatus.CREATED, HttpStatus.CONFLICT);
+    } finally {
+      pool.shutdownNow();
+    }
+    JsonNode rounds = api.json(api.get(OD, "/api/routine-rounds"));
+    long raceRounds = 0;
+    for (JsonNode r : rounds) {
+      if (r.path("units").findValuesAsText("unitCode").contains("rt-race")) {
+        raceRounds++;
+      }
+    }
+    assertThat(raceRounds).isEqualTo(1);
   }
 
   private static List<String> errors(RestClient api, ResponseEntity<String> response) {
@@ -163,14 +238,19 @@ abstract class RoutineRoundScenario {
   }
 
   private void roster() {
+    if (organisation.homeUnitOf(OD).isPresent()) {
+      return; // the other test of this class imported it into the same application
+    }
     ResponseEntity<String> imported = new RestClient(template, "admin").post("admin", "/api/roster", Map.of(
-        "units", List.of(RosterRows.unit("rt-edu", "示范局"), RosterRows.unit("rt-fin", "财务局")),
+        "units", List.of(RosterRows.unit("rt-edu", "示范局"), RosterRows.unit("rt-fin", "财务局"),
+            RosterRows.unit("rt-race", "竞赛局")),
         "cadres", List.of(
             RosterRows.cadre("rt-c1", "柯一", "局长", "PRINCIPAL", "rt-edu", "1975-03-01", PASSWORD),
             RosterRows.cadre("rt-c2", "𠀀二", "副局长", "DEPUTY", "rt-edu", "1980-05-01", PASSWORD),
             RosterRows.cadre("rt-c3", "柯三", "副局长", "DEPUTY", "rt-edu", "1985-07-01", PASSWORD),
             RosterRows.cadre("rt-f1", "财一", "局长", "PRINCIPAL", "rt-fin", "1972-01-01", PASSWORD),
-            RosterRows.cadre("rt-f2", "财二", "副局长", "DEPUTY", "rt-fin", "1979-01-01", PASSWORD)),
+            RosterRows.cadre("rt-f2", "财二", "副局长", "DEPUTY", "rt-fin", "1979-01-01", PASSWORD),
+            RosterRows.cadre("rt-r1", "竞一", "局长", "PRINCIPAL", "rt-race", "1976-01-01", PASSWORD)),
         "staff", List.of(
             RosterRows.staff(OD, "组织部干部", "rt-edu", AppraisalGroup.ORG_DEPT.id(), PASSWORD),
             RosterRows.staff("rt-pc", "党委委员", "rt-edu", AppraisalGroup.PARTY_COMMITTEE.id(), PASSWORD))));

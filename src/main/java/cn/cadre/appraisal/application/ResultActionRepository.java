@@ -9,4 +9,6 @@ public interface ResultActionRepository extends JpaRepository<ResultAction, Long
   Optional<ResultAction> findByRecordIdAndPath(Long gradeRecordId, ResultPath path);
 
   List<ResultAction> findByCampaignIdOrderById(Long campaignId);
+
+  List<ResultAction> findByRecord_CadreOrderById(cn.cadre.appraisal.organisation.Cadre cadre);
 }

@@ -120,6 +120,12 @@ public class ResultApplicationService {
         .toList();
   }
 
+  /** A cadre's result-application paths, every round, for their appraisal file. */
+  @Transactional(readOnly = true)
+  public List<ResultAction> actionsOf(Cadre cadre) {
+    return resultActions.findByRecord_CadreOrderById(cadre);
+  }
+
   @Transactional(readOnly = true)
   public List<ResultActionView> actions(Long campaignId) {
     campaigns.campaign(campaignId);

@@ -95,6 +95,12 @@ public class NoticeService {
     return notices.findByRecipientOrderByCreatedAtAscIdAsc(cadre);
   }
 
+  /** A cadre's notices for their appraisal file, whose reader the file has already admitted. */
+  @Transactional(readOnly = true)
+  public List<Notice> noticesFiledFor(Cadre cadre) {
+    return notices.findByRecipientOrderByCreatedAtAscIdAsc(cadre);
+  }
+
   /** Notices matching the filter; anyone but the organisation department must name themselves as recipient. */
   @Transactional(readOnly = true)
   public List<Notice> find(NoticeFilter filter, Viewer viewer) {

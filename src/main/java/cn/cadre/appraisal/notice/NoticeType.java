@@ -14,7 +14,8 @@ public enum NoticeType {
   ADJUSTMENT("adjustment", "组织调整决定", "调"),
   DEMOTION("demotion", "降职决定", "降"),
   TEAM_SUMMONS("team-summons", "约谈通知", "约"),
-  RECTIFICATION("rectification", "整改通知书", "改");
+  RECTIFICATION("rectification", "整改通知书", "改"),
+  ROUTINE_FEEDBACK("routine-feedback", "平时考核情况反馈", "平");
 
   private final String template;
   private final String title;

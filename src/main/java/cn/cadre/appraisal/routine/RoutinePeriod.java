@@ -23,6 +23,16 @@ public enum RoutinePeriod {
     return label;
   }
 
+  /** Ends at mid-year (Q2, H1): the units hear back on the half year. */
+  public boolean endsMidYear() {
+    return lastMonth == 6;
+  }
+
+  /** Within the first half of the year (Q1, Q2, H1). */
+  boolean inFirstHalf() {
+    return lastMonth <= 6;
+  }
+
   /** Q1 and H1 cover the same months: a unit is scored once for them. */
   public boolean overlaps(RoutinePeriod other) {
     return firstMonth <= other.lastMonth && other.firstMonth <= lastMonth;

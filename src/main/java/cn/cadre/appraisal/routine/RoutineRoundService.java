@@ -96,12 +96,13 @@ public class RoutineRoundService {
     }
     RoutineRound round = rounds.save(new RoutineRound(request.year(), period, request.dueDate(), viewer.userId(),
         LocalDateTime.now(clock)));
-    try {
-      for (Unit unit : units.values()) {
+    for (Unit unit : units.values()) {
+      try {
         roundUnits.saveAndFlush(new RoutineRoundUnit(round, unit));
+      } catch (DataIntegrityViolationException e) { // another request opened the same unit and period just now
+        throw new ConflictException(unit.getName() + "刚刚被另一请求纳入" + round.getYear() + "年" + round.getPeriod().label()
+            + "平时考核，本次未开启任何单位；请刷新后查看", e);
       }
-    } catch (DataIntegrityViolationException e) { // another request opened the same unit and period just now
-      throw new ConflictException("所选单位中有单位刚刚被另一请求纳入" + round.title() + "，本次未开启；请刷新后查看", e);
     }
     Map<String, String> names = new LinkedHashMap<>();
     units.values().forEach(u -> names.put(u.getCode(), u.getName()));

@@ -13,4 +13,6 @@ interface RoutineRoundUnitRepository extends JpaRepository<RoutineRoundUnit, Lon
   Optional<RoutineRoundUnit> findByRoundIdAndUnit(Long roundId, Unit unit);
 
   List<RoutineRoundUnit> findByYearAndUnitIn(int year, Collection<Unit> units);
+
+  Optional<RoutineRoundUnit> findByRoundIdAndUnit_Id(Long roundId, Long unitId);
 }

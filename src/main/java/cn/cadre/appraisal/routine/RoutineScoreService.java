@@ -32,12 +32,14 @@ public class RoutineScoreService {
   private final RoutineRoundService rounds;
   private final RoutineRoundRepository roundRows;
   private final RoutineScoreRepository scores;
+  private final RoutineRoundUnitRepository roundUnits;
   private final RoutineAuditRepository audit;
   private final OrganisationService organisation;
   private final Clock clock;
 
   RoutineScoreService(RoutineRoundService rounds, RoutineRoundRepository roundRows, RoutineScoreRepository scores,
-      RoutineAuditRepository audit, OrganisationService organisation, Clock clock) {
+      RoutineRoundUnitRepository roundUnits, RoutineAuditRepository audit, OrganisationService organisation, Clock clock) {
+    this.roundUnits = roundUnits;
     this.rounds = rounds;
     this.roundRows = roundRows;
     this.scores = scores;
@@ -154,6 +156,12 @@ public class RoutineScoreService {
         throw new AccessDeniedException("只能查看本人的平时考核评分");
       }
     }
+    return scoresOf(cadre);
+  }
+
+  /** A cadre's routine scores for their appraisal file, whose reader the file has already admitted. */
+  @Transactional(readOnly = true)
+  public List<CadreRoutineScore> scoresOf(Cadre cadre) {
     List<CadreRoutineScore> list = new ArrayList<>();
     for (RoutineScore s : scores.findByCadreOrderByRoundId(cadre)) {
       RoutineRound round = rounds.find(s.getRoundId());
@@ -161,6 +169,32 @@ public class RoutineScoreService {
           s.getScore(), s.getKeyTasks(), s.getComment(), s.isEarlySigns(), s.getWeakness()));
     }
     return list;
+  }
+
+  /**
+   * For the annual analysis form: a cadre's routine scores of the year, period by period, from units
+   * already submitted, and their average ("" when there are none). 平时考核落得实、年终考核有印证.
+   */
+  @Transactional(readOnly = true)
+  public String yearSummaryOf(String cadreUserId, int year) {
+    Cadre cadre = organisation.cadreByUserId(cadreUserId);
+    List<String> lines = new ArrayList<>();
+    BigDecimal total = BigDecimal.ZERO;
+    for (RoutineScore s : scores.findByCadreOrderByRoundId(cadre)) {
+      RoutineRound round = rounds.find(s.getRoundId());
+      boolean submitted = roundUnits.findByRoundIdAndUnit_Id(s.getRoundId(), s.getUnitId())
+          .map(RoutineRoundUnit::isSubmitted).orElse(false);
+      if (round.getYear() == year && submitted) {
+        lines.add(round.getPeriod().label() + " " + s.describe());
+        total = total.add(s.getScore());
+      }
+    }
+    if (lines.isEmpty()) {
+      return "";
+    }
+    BigDecimal average = total.divide(BigDecimal.valueOf(lines.size()), 2, java.math.RoundingMode.HALF_UP);
+    return "平时考核平均 " + average.stripTrailingZeros().toPlainString() + " 分（" + lines.size() + " 期）\n"
+        + String.join("\n", lines);
   }
 
   /** One period's score in a cadre's appraisal file. */

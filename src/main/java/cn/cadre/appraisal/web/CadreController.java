@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.web;
 
+import cn.cadre.appraisal.cadrefile.CadreFileService;
 import cn.cadre.appraisal.grading.GradeHistory;
 import cn.cadre.appraisal.grading.GradingService;
 import java.util.List;
@@ -16,10 +17,18 @@ class CadreController {
 
   private final GradingService grading;
   private final cn.cadre.appraisal.ballot.BallotService ballots;
+  private final CadreFileService files;
 
-  CadreController(GradingService grading, cn.cadre.appraisal.ballot.BallotService ballots) {
+  CadreController(GradingService grading, cn.cadre.appraisal.ballot.BallotService ballots, CadreFileService files) {
     this.grading = grading;
     this.ballots = ballots;
+    this.files = files;
+  }
+
+  /** 考核档案: year by year, annual grades, routine scores, result-application paths and notices. */
+  @GetMapping("/{code}/file")
+  CadreFileService.CadreFile file(@PathVariable String code, Authentication auth) {
+    return files.fileOf(code, Viewers.of(auth));
   }
 
   /**

@@ -25,7 +25,7 @@ class ModuleBoundariesTest {
   private static final String BASE = "cn.cadre.appraisal.";
 
   /** The feature packages: they know nothing of Camunda, of process/ or of web/. */
-  static final String[] DOMAIN = {BASE + "account..", BASE + "application..", BASE + "ballot..",
+  static final String[] DOMAIN = {BASE + "account..", BASE + "application..", BASE + "ballot..", BASE + "cadrefile..",
       BASE + "campaign..", BASE + "evaluation..", BASE + "grading..", BASE + "notice..", BASE + "organisation..", BASE + "routine..",
       BASE + "settings..", BASE + "shared..", BASE + "spreadsheet..", BASE + "tally..", BASE + "verification.."};
 

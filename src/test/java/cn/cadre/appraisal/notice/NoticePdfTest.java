@@ -109,6 +109,8 @@ class NoticePdfTest {
             "约谈人：李四同志", "班子主要负责人张三丰同志在2027年12月31日前不得提拔使用");
         case RECTIFICATION -> assertThat(text).contains("张三丰同志（示范县教育局局长）：", "对照以下事项认真整改",
             "（1）加强理论学习", "（2）深入基层调查研究", "（3）健全内部管理制度", "请于2026年3月31日前完成整改");
+        case ROUTINE_FEEDBACK -> assertThat(text).contains("示范县教育局领导班子：", "2026年上半年平时考核情况反馈如下",
+            "第一季度得分", "张三丰", "92.5", "李四（第一季度）：短板——统筹协调能力", "张三丰同志");
       }
 
       // the Chinese in Droid Sans Fallback, the digits in DejaVu Sans: both embedded, nothing else
@@ -270,6 +272,13 @@ class NoticePdfTest {
             "健全内部管理制度，规范财务审批"));
         model.put("deadline", "2026年3月31日");
         model.put("forTeam", false);
+      }
+      case ROUTINE_FEEDBACK -> {
+        model.put("periodLabel", "上半年");
+        model.put("periods", List.of("第一季度", "第二季度"));
+        model.put("rows", List.of(Map.of("name", "张三丰", "position", "局长", "scores", List.of("92.5", "90")),
+            Map.of("name", "李四", "position", "副局长", "scores", List.of("78", "—"))));
+        model.put("problems", List.of("李四（第一季度）：有苗头性倾向性问题，工作推进较慢", "李四（第一季度）：短板——统筹协调能力"));
       }
     }
     return model;

@@ -14,6 +14,9 @@ public final class RoutineAppraisalProcess {
   public static final String TASK_SCORE_UNIT = "Task_ScoreUnit";
   public static final String TASK_CLOSE_ROUTINE_ROUND = "Task_CloseRoutineRound";
   public static final String END_EVENT_ROUND_DONE = "EndEvent_RoutineRoundDone";
+  public static final String GATEWAY_MID_YEAR = "Gateway_MidYear";
+  public static final String TASK_SEND_HALF_YEAR_FEEDBACK = "Task_SendHalfYearFeedback";
+  public static final String END_EVENT_FEEDBACK_SENT = "EndEvent_FeedbackSent";
 
   public static final String VAR_ROUTINE_ROUND_ID = "routineRoundId";
   public static final String VAR_ROUND_TITLE = "roundTitle";
@@ -22,6 +25,8 @@ public final class RoutineAppraisalProcess {
   public static final String VAR_UNIT_NAMES = "unitNames";
   public static final String VAR_UNIT_CODE = "unitCode";
   public static final String VAR_UNIT_NAME = "unitName";
+  /** The round ends at mid-year (RoutinePeriod.endsMidYear): its units hear back on the half year. */
+  public static final String VAR_MID_YEAR = "midYear";
 
   private RoutineAppraisalProcess() {}
 }

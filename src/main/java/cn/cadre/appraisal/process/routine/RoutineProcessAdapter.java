@@ -32,6 +32,7 @@ class RoutineProcessAdapter implements RoutineProcessPort {
             .putValue(RoutineAppraisalProcess.VAR_ROUTINE_ROUND_ID, round.getId())
             .putValue(RoutineAppraisalProcess.VAR_ROUND_TITLE, round.title())
             .putValue(RoutineAppraisalProcess.VAR_DUE_DATE, due)
+            .putValue(RoutineAppraisalProcess.VAR_MID_YEAR, round.getPeriod().endsMidYear())
             .putValueTyped(RoutineAppraisalProcess.VAR_UNIT_CODES, JsonVariables.list(List.copyOf(unitNames.keySet())))
             .putValueTyped(RoutineAppraisalProcess.VAR_UNIT_NAMES, JsonVariables.map(unitNames))));
   }

@@ -2,6 +2,7 @@ package cn.cadre.appraisal.process.unitappraisal;
 
 import cn.cadre.appraisal.process.ProcessFacts;
 import cn.cadre.appraisal.application.RectificationService;
+import cn.cadre.appraisal.routine.RoutineScoreService;
 import cn.cadre.appraisal.grading.GradingService;
 import cn.cadre.appraisal.grading.GradingService.CadreDecision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,10 +18,12 @@ class ProposeGradeDelegate implements JavaDelegate {
 
   private final GradingService grading;
   private final RectificationService rectification;
+  private final RoutineScoreService routine;
 
-  ProposeGradeDelegate(GradingService grading, RectificationService rectification) {
+  ProposeGradeDelegate(GradingService grading, RectificationService rectification, RoutineScoreService routine) {
     this.grading = grading;
     this.rectification = rectification;
+    this.routine = routine;
   }
 
   @Override
@@ -37,5 +40,8 @@ class ProposeGradeDelegate implements JavaDelegate {
     // 整改 left unfinished in an earlier round is checked again now
     execution.setVariableLocal("openRectifications",
         rectification.openItemsOfCadre(ProcessFacts.of(execution).cadreUserId()));
+    // the year's routine scores: what the year-end grade should be confirmed by
+    execution.setVariableLocal(UnitAppraisalProcess.VAR_ROUTINE_SCORES,
+        routine.yearSummaryOf(ProcessFacts.of(execution).cadreUserId(), ProcessFacts.of(execution).year()));
   }
 }

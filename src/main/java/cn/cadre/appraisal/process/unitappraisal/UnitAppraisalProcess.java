@@ -56,6 +56,8 @@ public final class UnitAppraisalProcess {
   public static final String VAR_APPRAISAL_TEAM_MEMBERS = "appraisalTeamMembers";
   public static final String VAR_TEAM_PRINCIPAL_USER_ID = "teamPrincipalUserId";
   public static final String VAR_CADRE_USER_ID = "cadreUserId";
+  /** The cadre's routine scores of the year, shown on the analysis form. */
+  public static final String VAR_ROUTINE_SCORES = "routineScores";
   public static final String VAR_EVALUATION_BY_BALLOT = "evaluationByBallot";
   public static final String VAR_BALLOT_WINDOW_ENDS_AT = "ballotWindowEndsAt";
   /** Whether every office had returned its negative list when the unit's appraisal started. */

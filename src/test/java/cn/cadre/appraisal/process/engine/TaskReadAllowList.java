@@ -34,7 +34,7 @@ public final class TaskReadAllowList {
   private static final Row COMMITTEE_DECISION = row(Role.COMMITTEE,
       "subjectName", "finalGradeLabel", "proposalSummary", "decision", "decisionReason");
   private static final Row CADRE_ANALYSIS = row(Role.APPRAISAL_TEAM,
-      "cadreName", "decisionGradeLabel", "decisionReason", "reviewNote", "openRectifications", "proposedGrade",
+      "cadreName", "decisionGradeLabel", "decisionReason", "reviewNote", "openRectifications", "routineScores", "proposedGrade",
       "proposalReason", "problems", "suggestions", "potentialForPromotion", "earlySignProblems", "weaknessTopic");
 
   public static final Map<String, Row> ROWS = Map.ofEntries(

@@ -56,6 +56,8 @@ class RoutineAppraisalProcessTest {
     });
     Mocks.register("closeRoutineRoundDelegate", (JavaDelegate) execution ->
         recorded.add("close " + execution.getVariable(VAR_ROUTINE_ROUND_ID)));
+    Mocks.register("sendHalfYearFeedbackDelegate", (JavaDelegate) execution ->
+        recorded.add("feedback " + execution.getVariable(VAR_ROUTINE_ROUND_ID)));
   }
 
   @AfterEach
@@ -85,8 +87,18 @@ class RoutineAppraisalProcessTest {
     complete(unitTask("fin"));
     runJobs();
     assertThat(pi).isEnded().hasPassedInOrder(START_EVENT_ROUND_OPENED, TASK_SCORE_UNIT, TASK_CLOSE_ROUTINE_ROUND,
-        END_EVENT_ROUND_DONE);
+        GATEWAY_MID_YEAR, END_EVENT_ROUND_DONE).hasNotPassed(TASK_SEND_HALF_YEAR_FEEDBACK);
     assertThat(recorded).containsExactly("submit edu", "submit fin", "close 7");
+  }
+
+  @Test
+  void aRoundEndingAtMidYear_sendsEachUnitItsHalfYearFeedback() {
+    ProcessInstance pi = start(Date.from(Instant.parse("2026-07-15T15:59:59Z")), true, "edu", "示范县教育局");
+    complete(unitTask("edu"));
+    runJobs();
+    assertThat(pi).isEnded().hasPassedInOrder(TASK_CLOSE_ROUTINE_ROUND, GATEWAY_MID_YEAR, TASK_SEND_HALF_YEAR_FEEDBACK,
+        END_EVENT_FEEDBACK_SENT);
+    assertThat(recorded).containsExactly("submit edu", "close 7", "feedback 7");
   }
 
   @Test
@@ -99,6 +111,10 @@ class RoutineAppraisalProcessTest {
   }
 
   private static ProcessInstance start(Date due, String... codesAndNames) {
+    return start(due, false, codesAndNames);
+  }
+
+  private static ProcessInstance start(Date due, boolean midYear, String... codesAndNames) {
     Map<String, String> names = new LinkedHashMap<>();
     for (int i = 0; i < codesAndNames.length; i += 2) {
       names.put(codesAndNames[i], codesAndNames[i + 1]);
@@ -107,6 +123,7 @@ class RoutineAppraisalProcessTest {
         .putValue(VAR_ROUTINE_ROUND_ID, 7L)
         .putValue(VAR_ROUND_TITLE, "2026年第一季度平时考核")
         .putValue(VAR_DUE_DATE, due)
+        .putValue(VAR_MID_YEAR, midYear)
         .putValueTyped(VAR_UNIT_CODES, JsonVariables.list(List.copyOf(names.keySet())))
         .putValueTyped(VAR_UNIT_NAMES, JsonVariables.map(names)));
   }

@@ -1,0 +1,100 @@
+package cn.cadre.appraisal.cadrefile;
+
+import cn.cadre.appraisal.application.ResultAction;
+import cn.cadre.appraisal.application.ResultApplicationService;
+import cn.cadre.appraisal.campaign.CampaignService;
+import cn.cadre.appraisal.grading.GradeHistory;
+import cn.cadre.appraisal.grading.GradingService;
+import cn.cadre.appraisal.notice.Notice;
+import cn.cadre.appraisal.notice.NoticeService;
+import cn.cadre.appraisal.organisation.Cadre;
+import cn.cadre.appraisal.organisation.OrganisationService;
+import cn.cadre.appraisal.routine.RoutineScoreService;
+import cn.cadre.appraisal.routine.RoutineScoreService.CadreRoutineScore;
+import cn.cadre.appraisal.shared.AppraisalGroup;
+import cn.cadre.appraisal.shared.Viewer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 考核档案: what a cadre's appraisals found, year by year, newest first — annual grades, routine
+ * scores, result-application paths and the notices issued. The cadre reads their own; the
+ * organisation department and the party committee read anyone's.
+ */
+@Service
+public class CadreFileService {
+
+  public record CadreFile(String cadreCode, String name, String position, String unitName, List<YearFile> years) {}
+
+  public record YearFile(int year, List<GradeHistory> annualGrades, List<CadreRoutineScore> routineScores,
+      List<PathEntry> resultPaths, List<NoticeEntry> notices) {}
+
+  public record PathEntry(long campaignId, String path, String pathLabel, String status, String decision) {}
+
+  public record NoticeEntry(long id, String title, String documentNumber, LocalDate issuedOn) {}
+
+  private final OrganisationService organisation;
+  private final GradingService grading;
+  private final RoutineScoreService routine;
+  private final ResultApplicationService results;
+  private final NoticeService notices;
+  private final CampaignService campaigns;
+
+  CadreFileService(OrganisationService organisation, GradingService grading, RoutineScoreService routine,
+      ResultApplicationService results, NoticeService notices, CampaignService campaigns) {
+    this.organisation = organisation;
+    this.grading = grading;
+    this.routine = routine;
+    this.results = results;
+    this.notices = notices;
+    this.campaigns = campaigns;
+  }
+
+  @Transactional(readOnly = true)
+  public CadreFile fileOf(String cadreCode, Viewer viewer) {
+    Cadre cadre = organisation.cadreByCode(cadreCode);
+    boolean own = cadre.getUserId() != null && cadre.getUserId().equals(viewer.userId());
+    if (!own && !viewer.isOrgDept() && !viewer.groupIds().contains(AppraisalGroup.PARTY_COMMITTEE.id())) {
+      throw new AccessDeniedException("只能查看本人的考核档案");
+    }
+    Map<Integer, Builder> years = new TreeMap<>(Comparator.reverseOrder());
+    Function<Integer, Builder> year = y -> years.computeIfAbsent(y, Builder::new);
+    grading.history(cadreCode, viewer.userId(), true).forEach(g -> year.apply(g.year()).grades.add(g));
+    routine.scoresOf(cadre).forEach(s -> year.apply(s.year()).routine.add(s));
+    for (ResultAction a : results.actionsOf(cadre)) {
+      year.apply(campaigns.campaign(a.getCampaignId()).getYear()).paths.add(new PathEntry(a.getCampaignId(),
+          a.getPath().name(), a.getPathLabel(), a.getStatus().name(), a.getDecision()));
+    }
+    for (Notice n : notices.noticesFiledFor(cadre)) {
+      int y = n.getCampaignId() == null ? n.getCreatedAt().getYear() : campaigns.campaign(n.getCampaignId()).getYear();
+      year.apply(y).notices.add(new NoticeEntry(n.getId(), n.getTitle(), n.getDocumentNumber(),
+          n.getCreatedAt().toLocalDate()));
+    }
+    return new CadreFile(cadre.getCode(), cadre.getName(), cadre.getPosition(), cadre.getUnit().getName(),
+        years.values().stream().map(Builder::build).toList());
+  }
+
+  private static final class Builder {
+    final int year;
+    final List<GradeHistory> grades = new ArrayList<>();
+    final List<CadreRoutineScore> routine = new ArrayList<>();
+    final List<PathEntry> paths = new ArrayList<>();
+    final List<NoticeEntry> notices = new ArrayList<>();
+
+    Builder(int year) {
+      this.year = year;
+    }
+
+    YearFile build() {
+      return new YearFile(year, grades, routine, paths, notices);
+    }
+  }
+}
