@@ -5,7 +5,9 @@ import cn.cadre.appraisal.shared.ConflictException;
 import cn.cadre.appraisal.shared.InvalidInputException;
 
 import cn.cadre.appraisal.campaign.Campaign;
+import cn.cadre.appraisal.routine.RoutineRoundService;
 import cn.cadre.appraisal.routine.RoutineScoreService;
+import cn.cadre.appraisal.shared.AppraisalGroup;
 import cn.cadre.appraisal.routine.RoutineSheetView;
 import cn.cadre.appraisal.campaign.CampaignService;
 import cn.cadre.appraisal.shared.Viewer;
@@ -43,13 +45,16 @@ class AppPageController {
   private final int passwordMinLength;
 
   private final RoutineScoreService routineScores;
+  private final RoutineRoundService routineRounds;
 
   AppPageController(CampaignService campaigns, NegativeListService lists,
       cn.cadre.appraisal.evaluation.SelfReportReviewService reviews,
       cn.cadre.appraisal.evaluation.UnitInterviewService interviews, cn.cadre.appraisal.evaluation.UnitTeamAccess teams,
       cn.cadre.appraisal.account.AccountService accounts, RoutineScoreService routineScores,
+      RoutineRoundService routineRounds,
       @org.springframework.beans.factory.annotation.Value("${appraisal.accounts.password-min-length:10}") int passwordMinLength) {
     this.routineScores = routineScores;
+    this.routineRounds = routineRounds;
     this.accounts = accounts;
     this.passwordMinLength = passwordMinLength;
     this.campaigns = campaigns;
@@ -134,6 +139,14 @@ class AppPageController {
             .map(o -> Map.of("code", o.getOfficeCode(), "name", o.getOfficeName(), "submitted", o.isSubmitted()))
             .toList())).toList();
     model.addAttribute("rounds", rounds);
+    // 平时考核: org-dept and the committee follow each unit's sheet from here as well as from Tasklist
+    boolean overseer = viewer.isOrgDept() || viewer.groupIds().contains(AppraisalGroup.PARTY_COMMITTEE.id());
+    model.addAttribute("routineRounds", !overseer ? List.of() : routineRounds.rounds(viewer).stream()
+        .map(r -> Map.<String, Object>of("id", r.id(), "title", r.title(), "status", r.status(),
+            "dueDate", r.dueDate().toString(), "units", r.units().stream().map(u -> Map.<String, Object>of(
+                "unitCode", u.unitCode(), "unitName", u.unitName(), "scored", u.scored(), "cadres", u.cadres(),
+                "submitted", u.submitted())).toList()))
+        .toList());
     return "app/home";
   }
 

@@ -86,6 +86,15 @@ class ErrorResponsesTest {
     ResponseEntity<String> unknown = new RestClient(template, PASSWORD).get("er-c1", "/api/no-such-thing");
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(unknown.getBody()).contains("未找到").doesNotContain("Not Found");
+
+    // a browser asking for a page that does not exist gets a Chinese page, not Spring's fallback
+    HttpHeaders html = new HttpHeaders();
+    html.setAccept(List.of(org.springframework.http.MediaType.TEXT_HTML));
+    ResponseEntity<String> page = template.exchange("/ballot/no-such-page", HttpMethod.GET, new HttpEntity<>(html),
+        String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(page.getBody()).contains("<h1>未找到</h1>", "没有这个页面：/ballot/no-such-page", "返回首页")
+        .doesNotContain("Whitelabel");
   }
 
   /** Signs in on the application's Chinese sign-in page as a browser would; returns the session cookie. */

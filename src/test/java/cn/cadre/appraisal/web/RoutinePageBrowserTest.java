@@ -98,6 +98,15 @@ class RoutinePageBrowserTest {
       assertThat(saved.path("rows").get(1).path("earlySigns").asBoolean()).isTrue();
       Chromium.screenshot(browser, "routine-page-2-saved.png");
 
+      // the application's home page lists the round with each unit's progress and its sheet
+      browser.get(base() + "/app/");
+      WebElement home = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("routine-rounds")));
+      assertThat(home.getText()).contains("第二季度平时考核", "评分中", "页面测试局（2/2）");
+      assertThat(home.findElement(By.linkText("页面测试局")).getDomAttribute("href")).isEqualTo(page);
+      Chromium.screenshot(browser, "routine-page-2b-home.png");
+      browser.get(base() + page);
+      wait.until(d -> d.findElements(By.cssSelector("#sheet-rows tr[data-code]")).size() == 2);
+
       // the task completed in Tasklist's API: the page shows the sheet final
       api.complete(OD, task, Map.of());
       browser.navigate().refresh();
