@@ -121,6 +121,12 @@ public class OrganisationService {
   }
 
   /** Who receives a team's notices: its principal (主要负责人), else its first cadre. */
+  /** Every unit, by code (a round's choice of units). */
+  @Transactional(readOnly = true)
+  public List<Unit> units() {
+    return units.findAll(org.springframework.data.domain.Sort.by("code"));
+  }
+
   @Transactional(readOnly = true)
   public Cadre principalOf(Unit unit) {
     List<Cadre> cadres = cadresOf(unit);

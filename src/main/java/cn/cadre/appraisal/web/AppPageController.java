@@ -46,15 +46,17 @@ class AppPageController {
 
   private final RoutineScoreService routineScores;
   private final RoutineRoundService routineRounds;
+  private final cn.cadre.appraisal.organisation.OrganisationService organisation;
 
   AppPageController(CampaignService campaigns, NegativeListService lists,
       cn.cadre.appraisal.evaluation.SelfReportReviewService reviews,
       cn.cadre.appraisal.evaluation.UnitInterviewService interviews, cn.cadre.appraisal.evaluation.UnitTeamAccess teams,
       cn.cadre.appraisal.account.AccountService accounts, RoutineScoreService routineScores,
-      RoutineRoundService routineRounds,
+      RoutineRoundService routineRounds, cn.cadre.appraisal.organisation.OrganisationService organisation,
       @org.springframework.beans.factory.annotation.Value("${appraisal.accounts.password-min-length:10}") int passwordMinLength) {
     this.routineScores = routineScores;
     this.routineRounds = routineRounds;
+    this.organisation = organisation;
     this.accounts = accounts;
     this.passwordMinLength = passwordMinLength;
     this.campaigns = campaigns;
@@ -147,6 +149,12 @@ class AppPageController {
                 "unitCode", u.unitCode(), "unitName", u.unitName(), "scored", u.scored(), "cadres", u.cadres(),
                 "submitted", u.submitted())).toList()))
         .toList());
+    if (viewer.isOrgDept()) { // org-dept opens routine rounds from here
+      model.addAttribute("routineUnits", organisation.units().stream()
+          .map(u -> Map.of("code", u.getCode(), "name", u.getName())).toList());
+      model.addAttribute("thisYear", java.time.LocalDate.now().getYear());
+      model.addAttribute("defaultDue", java.time.LocalDate.now().plusDays(14).toString());
+    }
     return "app/home";
   }
 

@@ -31,7 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The routine scoring page in headless Chromium, as org-dept scores a unit: the link in the unit's
+ * The routine round in headless Chromium, as org-dept runs it: opened from the home page (a unit
+ * forgotten first), the link in the unit's
  * Tasklist form, the Chinese sign-in, a score out of range refused with the cadre named and nothing
  * saved, the corrected sheet saved, and the page read-only once the task is completed. Screenshots in
  * target/routine-page-*.png. Skipped without Chromium.
@@ -56,22 +57,41 @@ class RoutinePageBrowserTest {
         "staff", List.of(RosterRows.staff(OD, "组织部干部", "rb-unit", AppraisalGroup.ORG_DEPT.id(), PASSWORD))));
     assertThat(imported.getStatusCode()).as(imported.getBody()).isEqualTo(HttpStatus.OK);
     RestClient api = new RestClient(rest, PASSWORD);
-    ResponseEntity<String> opened = api.post(OD, "/api/routine-rounds", Map.of("year", LocalDate.now().getYear(),
-        "period", "Q2", "units", List.of("rb-unit"), "dueDate", LocalDate.now().plusDays(10).toString()));
-    assertThat(opened.getStatusCode()).as(opened.getBody()).isEqualTo(HttpStatus.CREATED);
-    long id = api.json(opened).path("id").asLong();
-    String page = "/app/routine-rounds/" + id + "/units/rb-unit";
-    String task = api.task(OD, "Task_ScoreUnit", "页面测试局");
+    String page = null;
+    String task = null;
 
     Path profile = Files.createTempDirectory("chromium-routine");
     WebDriver browser = Chromium.start(profile);
     try {
+      // org-dept opens the quarter from the application's home page: first with no unit ticked
+      browser.get(base() + "/app/login");
+      WebDriverWait signIn = new WebDriverWait(browser, java.time.Duration.ofSeconds(30));
+      signIn.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys(OD);
+      browser.findElement(By.name("password")).sendKeys(PASSWORD);
+      browser.findElement(By.cssSelector("button[type=submit]")).click();
+      WebElement open = signIn.until(ExpectedConditions.visibilityOfElementLocated(By.id("open-routine")));
+      new org.openqa.selenium.support.ui.Select(open.findElement(By.name("period"))).selectByVisibleText("第二季度");
+      open.findElement(By.cssSelector("button[type=submit]")).click();
+      signIn.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "请至少选择一个单位"));
+      open.findElement(By.cssSelector("input[name=unit][value=rb-unit]")).click();
+      open.findElement(By.cssSelector("button[type=submit]")).click();
+      signIn.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "第二季度平时考核：页面测试局"));
+      Chromium.screenshot(browser, "routine-page-00-opened.png");
+      JsonNode round = null;
+      for (JsonNode r : api.json(api.get(OD, "/api/routine-rounds"))) {
+        round = r.path("units").findValuesAsText("unitCode").contains("rb-unit") ? r : round;
+      }
+      assertThat(round).as("the round opened from the page").isNotNull();
+      long id = round.path("id").asLong();
+      page = "/app/routine-rounds/" + id + "/units/rb-unit";
+      task = api.task(OD, "Task_ScoreUnit", "页面测试局");
+
       WebDriverWait wait = Chromium.openTask(browser, base(), OD, PASSWORD, task);
       WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("打开评分页面")));
       assertThat(link.getDomAttribute("href")).isEqualTo(page);
       Chromium.screenshot(browser, "routine-page-0-tasklist-form.png");
 
-      browser.get(base() + page);
+      browser.get(base() + page); // Tasklist's sign-in started afresh: the application asks again
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys(OD);
       browser.findElement(By.name("password")).sendKeys(PASSWORD);
       browser.findElement(By.cssSelector("button[type=submit]")).click();
