@@ -111,7 +111,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     Throwable cause = e.getMostSpecificCause();
-    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "请求体无法解析", cause.getMessage()));
+    String detail = cause.getMessage();
+    if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
+        && !mismatch.getPath().isEmpty()) {
+      // a value of the wrong kind: say which field, and what was sent, as users name it
+      String field = mismatch.getPath().stream()
+          .map(p -> p.getFieldName() != null ? p.getFieldName() : "[" + p.getIndex() + "]")
+          .collect(Collectors.joining(".")).replace(".[", "[");
+      detail = mismatch instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid
+          ? "字段 " + field + " 的值“" + invalid.getValue() + "”格式不正确"
+          : "字段 " + field + " 的值类型不正确";
+    }
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "请求体无法解析", detail));
   }
 
   /** Spring MVC's own refusals (wrong method, missing parameter, bad type…) in Chinese too. */

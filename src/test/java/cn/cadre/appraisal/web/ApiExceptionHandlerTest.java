@@ -55,11 +55,18 @@ class ApiExceptionHandlerTest {
       throw new IllegalStateException("No office for task Task_X");
     }
 
+    @org.springframework.web.bind.annotation.PostMapping("/dated")
+    String dated(@org.springframework.web.bind.annotation.RequestBody Dated body) {
+      return "ok " + body.dueDate();
+    }
+
     @GetMapping("/typed")
     String typed(@RequestParam long campaignId) {
       return "ok " + campaignId;
     }
   }
+
+  record Dated(java.time.LocalDate dueDate, Integer year) {}
 
   private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Throwing())
       .setControllerAdvice(new ApiExceptionHandler()).build();
@@ -100,5 +107,12 @@ class ApiExceptionHandlerTest {
         .andExpect(jsonPath("$.detail").value("参数 campaignId 的值“abc”格式不正确"));
     mvc.perform(get("/typed")).andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value("缺少参数 campaignId"));
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/dated")
+            .contentType("application/json").content("{\"dueDate\": \"明天\", \"year\": 2026}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.title").value("请求体无法解析"))
+        .andExpect(jsonPath("$.detail").value("字段 dueDate 的值“明天”格式不正确"));
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/dated")
+            .contentType("application/json").content("{\"year\": [1]}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("字段 year 的值类型不正确"));
   }
 }
