@@ -141,7 +141,7 @@ abstract class ResultApplicationScenario {
     for (JsonNode a : actions) {
       x2Commendation = a.path("cadreCode").asText().equals("ra-x2") && a.path("path").asText().equals("COMMENDATION") ? a : x2Commendation;
     }
-    assertThat(rewards.commend(x2Commendation.path("gradeRecordId").asLong()).getId()).as("the job run once more")
+    assertThat(rewards.commend(x2Commendation.path("subjectId").asLong()).getId()).as("the job run once more")
         .isEqualTo(notices(campaignId, "COMMENDATION").stream().filter(n -> n.path("recipientCode").asText().equals("ra-x2"))
             .findFirst().orElseThrow().path("id").asLong());
     assertThat(api.json(api.get("ra-od", "/api/notices?campaign=" + campaignId))).hasSize(all.size());

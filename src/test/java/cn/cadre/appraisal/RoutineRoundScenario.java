@@ -142,6 +142,27 @@ abstract class RoutineRoundScenario {
     assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(late.getBody()).contains("评分已提交，不能再修改");
 
+    // what the scorer flagged acts at once (平时考核落得实): 𠀀二's early signs open a reminder talk and the
+    // named weakness a topic training, with the quarter as their basis; the unflagged cadres get nothing
+    JsonNode[] paths = new JsonNode[1];
+    await().atMost(Duration.ofSeconds(30)).until(() -> (paths[0] = api.json(api.get(OD, "/api/cadres/rt-c2/file"))
+        .path("years").get(0).path("resultPaths")).size() == 2);
+    assertThat(paths[0].findValuesAsText("path")).containsExactlyInAnyOrder("REMINDER_TALK", "TOPIC_TRAINING");
+    assertThat(paths[0].findValuesAsText("source")).containsOnly("ROUTINE");
+    assertThat(paths[0].findValuesAsText("basis")).containsOnly(year + "年第一季度平时考核");
+    assertThat(api.json(api.get(OD, "/api/cadres/rt-c1/file")).path("years").get(0).path("resultPaths")).isEmpty();
+    String schedule = api.task(OD, "Task_ScheduleReminderTalk", "𠀀二");
+    JsonNode talkForm = api.json(api.get(OD, "/engine-rest/task/" + schedule + "/form-variables"));
+    assertThat(talkForm.path("talkReason").path("value").asText()).isEqualTo("平时考核发现苗头性倾向性问题：需加强");
+    api.complete(OD, schedule, Map.of("talkAt", LocalDate.now().plusDays(3) + "T09:30", "place", "组织部谈话室",
+        "talkLeader", "rt-pc"));
+    JsonNode[] talkNotice = new JsonNode[1];
+    await().atMost(Duration.ofSeconds(30)).until(() ->
+        (talkNotice[0] = api.json(api.get("rt-c2", "/api/notices?recipient=rt-c2&type=REMINDER_TALK"))).size() == 1);
+    assertThat(api.get("rt-c2", "/api/notices/" + talkNotice[0].get(0).path("id").asText()).getBody())
+        .contains("根据" + year + "年第一季度平时考核情况", "平时考核发现苗头性倾向性问题：需加强", "谈话人：党委委员同志");
+    assertThat(api.task(OD, "Task_AssignTopicTraining", "𠀀二")).isNotNull();
+
     // the committee reads and may not write; a cadre neither
     assertThat(api.get("rt-pc", edu).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(api.put("rt-pc", edu, Map.of("rows", List.of())).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -4,7 +4,6 @@ import cn.cadre.appraisal.shared.InvalidInputException;
 
 import static cn.cadre.appraisal.application.ResultActions.required;
 
-import cn.cadre.appraisal.shared.Grade;
 import cn.cadre.appraisal.notice.Notice;
 import cn.cadre.appraisal.notice.NoticeType;
 import cn.cadre.appraisal.organisation.Cadre;
@@ -33,16 +32,16 @@ public class AdjustmentService {
 
   /** Returns true when a proposal goes to the committee; only an adjustment may be "not proposed". */
   @Transactional
-  public boolean propose(long gradeRecordId, ResultPath path, boolean propose, String newPosition, String reason,
+  public boolean propose(long subjectId, ResultPath path, boolean propose, String newPosition, String reason,
       String actor) {
-    ResultAction action = actions.at(gradeRecordId, adjustment(path), ActionStatus.OPEN);
+    ResultAction action = actions.at(subjectId, adjustment(path), ActionStatus.OPEN);
     String why = required(reason, path == ResultPath.DEMOTION ? "降职理由及依据" : "理由");
     if (!propose && path == ResultPath.DEMOTION) {
       throw new InvalidInputException("不称职的干部应按规定程序降职，必须提出降职建议");
     }
     if (propose) {
       String position = required(newPosition, path == ResultPath.DEMOTION ? "降职后拟任职务" : "拟调整职务");
-      if (position.equals(action.getRecord().getCadre().getPosition())) {
+      if (position.equals(action.getSubject().getCadre().getPosition())) {
         throw new InvalidInputException("拟任职务与现任职务相同: " + position);
       }
       action.propose(why, position);
@@ -55,16 +54,16 @@ public class AdjustmentService {
 
   /** After the committee's decision: an approved one gets its decision notice and changes the position. */
   @Transactional
-  public Notice conclude(long gradeRecordId, ResultPath path) {
-    ResultAction action = actions.at(gradeRecordId, adjustment(path), ActionStatus.APPROVED, ActionStatus.REJECTED);
+  public Notice conclude(long subjectId, ResultPath path) {
+    ResultAction action = actions.at(subjectId, adjustment(path), ActionStatus.APPROVED, ActionStatus.REJECTED);
     if (action.getStatus() == ActionStatus.REJECTED) {
       return null;
     }
-    Cadre cadre = action.getRecord().getCadre();
+    Cadre cadre = action.getSubject().getCadre();
     // the notice names the position held before the decision, so it is issued first
     Notice notice = notices.issue(action, path == ResultPath.DEMOTION ? NoticeType.DEMOTION : NoticeType.ADJUSTMENT,
         actions.year(action), Map.of(
-            "grade", Grade.valueOf(action.getRecord().getFinalGrade()).label(),
+            "grade", action.getSubject().gradeLabel(),
             "newPosition", action.getNewPosition(),
             "proposalReason", action.getProposal(),
             "decisionReason", ResultNotices.text(action.getDecisionReason())));

@@ -12,7 +12,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** 一年内不得提拔: recorded for the principal of a team rated 一般 or 差. */
+/**
+ * 一年内不得提拔: recorded for the principal of a team rated 一般 or 差, or for a cadre a special
+ * appraisal ranked low (暂不列为拟提拔人选); the result-application table reads it as promotionBarred.
+ */
 @Entity
 @Table(name = "promotion_bar")
 public class PromotionBar {
@@ -25,8 +28,11 @@ public class PromotionBar {
   @JoinColumn(name = "cadre_id", nullable = false)
   private Cadre cadre;
 
-  @Column(name = "campaign_id", nullable = false)
+  @Column(name = "campaign_id")
   private Long campaignId;
+
+  @Column(name = "subject_id", unique = true)
+  private Long subjectId;
 
   @Column(name = "barred_until", nullable = false)
   private LocalDate barredUntil;
@@ -36,9 +42,10 @@ public class PromotionBar {
 
   protected PromotionBar() {}
 
-  PromotionBar(Cadre cadre, Long campaignId, LocalDate barredUntil, String reason) {
+  PromotionBar(Cadre cadre, Long campaignId, Long subjectId, LocalDate barredUntil, String reason) {
     this.cadre = cadre;
     this.campaignId = campaignId;
+    this.subjectId = subjectId;
     this.barredUntil = barredUntil;
     this.reason = reason;
   }

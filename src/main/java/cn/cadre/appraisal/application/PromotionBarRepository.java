@@ -9,5 +9,7 @@ public interface PromotionBarRepository extends JpaRepository<PromotionBar, Long
 
   Optional<PromotionBar> findByCadreAndCampaignId(Cadre cadre, Long campaignId);
 
+  Optional<PromotionBar> findBySubjectId(Long subjectId);
+
   boolean existsByCadreAndBarredUntilGreaterThanEqual(Cadre cadre, LocalDate day);
 }

@@ -5,7 +5,6 @@ import cn.cadre.appraisal.shared.InvalidInputException;
 import cn.cadre.appraisal.settings.AppraisalSettings;
 import static cn.cadre.appraisal.application.ResultActions.required;
 
-import cn.cadre.appraisal.shared.Grade;
 import cn.cadre.appraisal.notice.Notice;
 import cn.cadre.appraisal.notice.NoticeType;
 import cn.cadre.appraisal.organisation.Cadre;
@@ -41,11 +40,11 @@ public class PromotionService {
 
   /** Returns true when nominated. */
   @Transactional
-  public boolean nominate(long gradeRecordId, String nomination, String reason, String actor) {
+  public boolean nominate(long subjectId, String nomination, String reason, String actor) {
     if (!"nominate".equals(nomination) && !"decline".equals(nomination)) {
       throw new InvalidInputException("推荐意见必须是“推荐”或“暂不推荐”: " + nomination);
     }
-    ResultAction action = actions.at(gradeRecordId, ResultPath.PROMOTION, ActionStatus.OPEN);
+    ResultAction action = actions.at(subjectId, ResultPath.PROMOTION, ActionStatus.OPEN);
     action.propose(required(reason, "推荐理由或不推荐原因"), null);
     boolean nominated = "nominate".equals(nomination);
     actions.move(action, nominated ? ActionStatus.NOMINATED : ActionStatus.NOT_NOMINATED, actor);
@@ -54,18 +53,18 @@ public class PromotionService {
 
   /** After the committee's decision: an approved candidate enters the pool if young enough, and gets the notice. */
   @Transactional
-  public Notice conclude(long gradeRecordId) {
-    ResultAction action = actions.at(gradeRecordId, ResultPath.PROMOTION, ActionStatus.APPROVED, ActionStatus.REJECTED);
+  public Notice conclude(long subjectId) {
+    ResultAction action = actions.at(subjectId, ResultPath.PROMOTION, ActionStatus.APPROVED, ActionStatus.REJECTED);
     if (action.getStatus() == ActionStatus.REJECTED) {
       return null;
     }
-    Cadre cadre = action.getRecord().getCadre();
+    Cadre cadre = action.getSubject().getCadre();
     boolean young = isYoung(cadre);
     if (young && !pool.existsByCadre(cadre)) {
       pool.save(new YoungCadrePoolEntry(cadre, action.getCampaignId(), LocalDate.now(clock)));
     }
     return notices.issue(action, NoticeType.PROMOTION, actions.year(action), Map.of(
-        "grade", Grade.valueOf(action.getRecord().getFinalGrade()).label(),
+        "grade", action.getSubject().gradeLabel(),
         "inYoungCadrePool", young,
         "decisionReason", ResultNotices.text(action.getDecisionReason())));
   }

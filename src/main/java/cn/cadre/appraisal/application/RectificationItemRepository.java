@@ -10,11 +10,11 @@ public interface RectificationItemRepository extends JpaRepository<Rectification
 
   List<RectificationItem> findByActionOrderBySeq(ResultAction action);
 
-  @Query("select i from RectificationItem i where i.status = 'OPEN' and i.action.record.cadre = ?1 "
+  @Query("select i from RectificationItem i where i.status = 'OPEN' and i.action.subject.cadre = ?1 "
       + "order by i.deadline, i.id")
   List<RectificationItem> findOpenOfCadre(Cadre cadre);
 
-  @Query("select i from RectificationItem i where i.status = 'OPEN' and i.action.record.unit = ?1 "
-      + "and i.action.record.cadre is null order by i.deadline, i.id")
+  @Query("select i from RectificationItem i where i.status = 'OPEN' and i.action.subject.unit = ?1 "
+      + "and i.action.subject.cadre is null order by i.deadline, i.id")
   List<RectificationItem> findOpenOfTeam(Unit unit);
 }

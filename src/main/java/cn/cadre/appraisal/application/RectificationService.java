@@ -48,8 +48,8 @@ public class RectificationService {
 
   /** Lists the items (one per line); returns them numbered, for the forms that follow. */
   @Transactional
-  public String list(long gradeRecordId, String itemsText, String deadline, String actor) {
-    ResultAction action = actions.at(gradeRecordId, ResultPath.RECTIFICATION, ActionStatus.OPEN);
+  public String list(long subjectId, String itemsText, String deadline, String actor) {
+    ResultAction action = actions.at(subjectId, ResultPath.RECTIFICATION, ActionStatus.OPEN);
     List<String> lines = Arrays.stream(required(itemsText, "整改事项").split("\\R"))
         .map(String::strip).filter(l -> !l.isEmpty()).toList();
     if (lines.size() > MAX_ITEMS) {
@@ -73,19 +73,19 @@ public class RectificationService {
   }
 
   @Transactional
-  public Notice sendNotice(long gradeRecordId) {
-    ResultAction action = actions.at(gradeRecordId, ResultPath.RECTIFICATION, ActionStatus.LISTED);
+  public Notice sendNotice(long subjectId) {
+    ResultAction action = actions.at(subjectId, ResultPath.RECTIFICATION, ActionStatus.LISTED);
     List<RectificationItem> list = items.findByActionOrderBySeq(action);
     return notices.issue(action, NoticeType.RECTIFICATION, actions.year(action), Map.of(
         "items", list.stream().map(RectificationItem::getText).toList(),
         "deadline", ResultNotices.day(list.get(0).getDeadline()),
-        "forTeam", action.getRecord().getCadre() == null));
+        "forTeam", action.getSubject().getCadre() == null));
   }
 
   /** The report: every item not named unfinished (by its number) is done. */
   @Transactional
-  public void report(long gradeRecordId, String completionReport, String unfinishedItems, String actor) {
-    ResultAction action = actions.at(gradeRecordId, ResultPath.RECTIFICATION, ActionStatus.LISTED,
+  public void report(long subjectId, String completionReport, String unfinishedItems, String actor) {
+    ResultAction action = actions.at(subjectId, ResultPath.RECTIFICATION, ActionStatus.LISTED,
         ActionStatus.RETURNED);
     List<RectificationItem> list = items.findByActionOrderBySeq(action);
     Set<Integer> unfinished = numbers(unfinishedItems, list.size());
@@ -102,8 +102,8 @@ public class RectificationService {
 
   /** Returns true when accepted; a returned report goes back to the cadre with the comment. */
   @Transactional
-  public boolean check(long gradeRecordId, String checkResult, String comment, String actor) {
-    ResultAction action = actions.at(gradeRecordId, ResultPath.RECTIFICATION, ActionStatus.REPORTED);
+  public boolean check(long subjectId, String checkResult, String comment, String actor) {
+    ResultAction action = actions.at(subjectId, ResultPath.RECTIFICATION, ActionStatus.REPORTED);
     switch (checkResult == null ? "" : checkResult) {
       case "accepted" -> {
         action.decide("accepted", comment == null ? null : comment.strip(), actor);
@@ -142,8 +142,8 @@ public class RectificationService {
   }
 
   @Transactional(readOnly = true)
-  public String numbered(long gradeRecordId) {
-    return numbered(items.findByActionOrderBySeq(actions.of(gradeRecordId, ResultPath.RECTIFICATION)));
+  public String numbered(long subjectId) {
+    return numbered(items.findByActionOrderBySeq(actions.of(subjectId, ResultPath.RECTIFICATION)));
   }
 
   private static String describe(List<RectificationItem> open) {

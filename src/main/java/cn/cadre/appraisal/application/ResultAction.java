@@ -1,6 +1,5 @@
 package cn.cadre.appraisal.application;
 
-import cn.cadre.appraisal.grading.GradeRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,9 +15,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * One path a final grade opened (提拔使用, 诫勉谈话, 整改…) and what has been done on it: the
- * proposal, the party committee's decision, the talk, the training class. Whose it is comes from
- * the grade record (a cadre, or the unit's team).
+ * One path a finding opened (提拔使用, 诫勉谈话, 整改…) and what has been done on it: the
+ * proposal, the party committee's decision, the talk, the training class. Whose it is and why
+ * comes from its subject (a cadre or a team, and the annual grade or routine finding behind it).
  */
 @Entity
 @Table(name = "result_action")
@@ -28,12 +27,16 @@ public class ResultAction {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "campaign_id", nullable = false)
+  /** The annual round, for paths opened by an annual grade (listed by round); null otherwise. */
+  @Column(name = "campaign_id")
   private Long campaignId;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "grade_record_id", nullable = false)
-  private GradeRecord record;
+  @JoinColumn(name = "subject_id", nullable = false)
+  private ResultSubject subject;
+
+  @Column(name = "grade_record_id")
+  private Long gradeRecordId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 40)
@@ -51,6 +54,11 @@ public class ResultAction {
 
   @Column(name = "new_position", length = 200)
   private String newPosition;
+
+  /** 问责方式, for an accountability path. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 40)
+  private AccountabilityMeasure measure;
 
   @Column(length = 20)
   private String decision;
@@ -90,9 +98,10 @@ public class ResultAction {
 
   protected ResultAction() {}
 
-  ResultAction(GradeRecord record, ResultPath path, String pathLabel, LocalDateTime now) {
-    this.campaignId = record.getCampaignId();
-    this.record = record;
+  ResultAction(ResultSubject subject, ResultPath path, String pathLabel, LocalDateTime now) {
+    this.campaignId = subject.campaignId();
+    this.subject = subject;
+    this.gradeRecordId = subject.getGradeRecordId();
     this.path = path;
     this.pathLabel = pathLabel == null || pathLabel.isBlank() ? path.label() : pathLabel;
     this.status = ActionStatus.OPEN;
@@ -108,6 +117,11 @@ public class ResultAction {
   void propose(String proposal, String newPosition) {
     this.proposal = proposal;
     this.newPosition = newPosition;
+  }
+
+  void proposeMeasure(AccountabilityMeasure measure, String reason) {
+    this.measure = measure;
+    this.proposal = reason;
   }
 
   void decide(String decision, String reason, String actor) {
@@ -135,7 +149,8 @@ public class ResultAction {
 
   public Long getId() { return id; }
   public Long getCampaignId() { return campaignId; }
-  public GradeRecord getRecord() { return record; }
+  public ResultSubject getSubject() { return subject; }
+  public Long getGradeRecordId() { return gradeRecordId; }
   public ResultPath getPath() { return path; }
   public String getPathLabel() { return pathLabel; }
   public ActionStatus getStatus() { return status; }
@@ -151,6 +166,7 @@ public class ResultAction {
   public LocalDate getStartsOn() { return startsOn; }
   public LocalDate getEndsOn() { return endsOn; }
   public String getRecordText() { return recordText; }
+  public AccountabilityMeasure getMeasure() { return measure; }
   public String getUpdatedBy() { return updatedBy; }
   public LocalDateTime getUpdatedAt() { return updatedAt; }
 }

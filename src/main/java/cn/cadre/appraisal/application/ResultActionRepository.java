@@ -6,9 +6,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ResultActionRepository extends JpaRepository<ResultAction, Long> {
 
-  Optional<ResultAction> findByRecordIdAndPath(Long gradeRecordId, ResultPath path);
+  Optional<ResultAction> findBySubjectIdAndPath(Long subjectId, ResultPath path);
 
   List<ResultAction> findByCampaignIdOrderById(Long campaignId);
 
-  List<ResultAction> findByRecord_CadreOrderById(cn.cadre.appraisal.organisation.Cadre cadre);
+  List<ResultAction> findBySubject_CadreOrderById(cn.cadre.appraisal.organisation.Cadre cadre);
 }

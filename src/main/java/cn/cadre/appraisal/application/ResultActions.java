@@ -2,9 +2,6 @@ package cn.cadre.appraisal.application;
 
 import cn.cadre.appraisal.shared.ConflictException;
 import cn.cadre.appraisal.shared.InvalidInputException;
-
-import cn.cadre.appraisal.grading.GradeRecord;
-import cn.cadre.appraisal.grading.GradingService;
 import cn.cadre.appraisal.shared.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -17,29 +14,29 @@ import org.springframework.stereotype.Component;
 class ResultActions {
 
   private final ResultActionRepository actions;
-  private final GradingService grading;
+  private final ResultSubjectRepository subjects;
   private final Clock clock;
 
-  ResultActions(ResultActionRepository actions, GradingService grading, Clock clock) {
+  ResultActions(ResultActionRepository actions, ResultSubjectRepository subjects, Clock clock) {
     this.actions = actions;
-    this.grading = grading;
+    this.subjects = subjects;
     this.clock = clock;
   }
 
   /** The path's row, created when the decision opened it (a retried job finds the one it made). */
-  ResultAction open(long gradeRecordId, ResultPath path, String label) {
-    return actions.findByRecordIdAndPath(gradeRecordId, path).orElseGet(() ->
-        actions.save(new ResultAction(grading.record(gradeRecordId), path, label, LocalDateTime.now(clock))));
+  ResultAction open(long subjectId, ResultPath path, String label) {
+    return actions.findBySubjectIdAndPath(subjectId, path).orElseGet(() ->
+        actions.save(new ResultAction(subject(subjectId), path, label, LocalDateTime.now(clock))));
   }
 
-  ResultAction of(long gradeRecordId, ResultPath path) {
-    return actions.findByRecordIdAndPath(gradeRecordId, path)
-        .orElseThrow(() -> new NotFoundException("结果运用事项不存在: " + path.label() + "（等次记录 " + gradeRecordId + "）"));
+  ResultAction of(long subjectId, ResultPath path) {
+    return actions.findBySubjectIdAndPath(subjectId, path)
+        .orElseThrow(() -> new NotFoundException("结果运用事项不存在: " + path.label() + "（结果运用对象 " + subjectId + "）"));
   }
 
   /** The row, checked to be in one of the states the step may follow. */
-  ResultAction at(long gradeRecordId, ResultPath path, ActionStatus... allowed) {
-    ResultAction action = of(gradeRecordId, path);
+  ResultAction at(long subjectId, ResultPath path, ActionStatus... allowed) {
+    ResultAction action = of(subjectId, path);
     Set<ActionStatus> states = EnumSet.of(allowed[0], allowed);
     if (!states.contains(action.getStatus())) {
       throw new ConflictException(path.label() + "当前状态为 " + action.getStatus() + "，不能进行此操作");
@@ -51,12 +48,13 @@ class ResultActions {
     action.moveTo(status, actor, LocalDateTime.now(clock));
   }
 
-  GradeRecord record(long gradeRecordId) {
-    return grading.record(gradeRecordId);
+  ResultSubject subject(long subjectId) {
+    return subjects.findById(subjectId)
+        .orElseThrow(() -> new NotFoundException("结果运用对象不存在: " + subjectId));
   }
 
-  int year(ResultAction action) {
-    return grading.yearOf(action.getCampaignId());
+  static int year(ResultAction action) {
+    return action.getSubject().getYear();
   }
 
   static String required(String value, String what) {

@@ -6,13 +6,13 @@ import cn.cadre.appraisal.shared.Grade;
 import cn.cadre.appraisal.grading.GradeHistory;
 import cn.cadre.appraisal.grading.GradeRecord;
 import cn.cadre.appraisal.grading.GradingService;
-import cn.cadre.appraisal.shared.TeamGrade;
 import cn.cadre.appraisal.shared.AppraisalGroup;
 import cn.cadre.appraisal.organisation.Cadre;
 import cn.cadre.appraisal.organisation.CadreRole;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 结果运用: once a round's grades are final, opens one ResultApplicationProcess per cadre and per
- * team with the facts result-application.dmn decides on, and records the paths the decision opened.
+ * team with the facts result-application.dmn decides on, and records the paths the decision opened;
+ * a routine (special, term) appraisal's findings open one at once, with their source as a fact.
  */
 @Service
 public class ResultApplicationService {
@@ -35,11 +36,14 @@ public class ResultApplicationService {
   private final ResultActions actions;
   private final ResultActionRepository resultActions;
   private final ResultApplicationPort process;
+  private final ResultSubjectRepository subjects;
   private final Clock clock;
 
   public ResultApplicationService(GradingService grading, CampaignService campaigns, OrganisationService organisation,
       PriorGradeRepository priorGrades, PromotionBarRepository bars, ResultActions actions,
-      ResultActionRepository resultActions, ResultApplicationPort process, Clock clock) {
+      ResultActionRepository resultActions, ResultApplicationPort process, ResultSubjectRepository subjects,
+      Clock clock) {
+    this.subjects = subjects;
     this.resultActions = resultActions;
     this.grading = grading;
     this.campaigns = campaigns;
@@ -55,44 +59,81 @@ public class ResultApplicationService {
   @Transactional
   public int open(Long campaignId) {
     Map<String, String> talkLeaders = organisation.staffOf(AppraisalGroup.PARTY_COMMITTEE, AppraisalGroup.ORG_DEPT);
+    Campaign campaign = campaigns.campaign(campaignId);
     int started = 0;
     for (GradeRecord record : grading.records(campaignId)) {
       if (record.getFinalGrade() == null) {
         continue;
       }
-      ResultFacts facts = facts(record);
-      if (!process.isStarted(facts.businessKey())) {
-        process.start(facts, talkLeaders);
+      String businessKey = campaign.key() + "/campaign-" + campaign.getId() + "/"
+          + (record.getCadre() == null ? "team-" + record.getUnit().getCode() : "cadre-" + record.getCadre().getCode());
+      if (!process.isStarted(businessKey)) {
+        process.start(facts(subjectOf(record, campaign), record, businessKey), talkLeaders);
         started++;
       }
     }
     return started;
   }
 
-  @Transactional(readOnly = true)
-  public ResultFacts facts(GradeRecord record) {
-    Campaign campaign = campaigns.campaign(record.getCampaignId());
+  /**
+   * A finding of a routine (or special, term) appraisal acts at once: its subject is recorded and
+   * result application starts for it, unless it flags nothing or was started before (a retried job).
+   * Returns true when it started.
+   */
+  @Transactional
+  public boolean open(Finding finding) {
+    if (!finding.actionable()) {
+      return false;
+    }
+    String businessKey = finding.year() + "-" + finding.source() + "/" + finding.key();
+    if (process.isStarted(businessKey)) {
+      return false;
+    }
+    ResultSubject subject = subjects.findByKey(finding.key()).orElseGet(() -> subjects.save(new ResultSubject(
+        finding.key(), finding.source(), finding.sourceId(), finding.year(), finding.unit(), finding.cadre(), null,
+        null, finding.basis(), blankToNull(finding.weaknessTopic()), finding.problems(), finding.poolName(),
+        LocalDateTime.now(clock))));
+    Cadre cadre = finding.cadre();
+    Cadre recipient = cadre != null ? cadre : organisation.principalOf(finding.unit());
+    process.start(new ResultFacts(subject.getId(), finding.source(), null, finding.year(), businessKey,
+        cadre == null, subject.name(), recipient.getUserId(), cadre == null ? "" : cadre.getPosition(),
+        finding.basis(), null, "", 0, false, finding.earlySignProblems(), subject.getWeaknessTopic(),
+        finding.problemsFound(), text(finding.problems()), null,
+        cadre != null && cadre.getRole() == CadreRole.PRINCIPAL,
+        cadre != null && bars.existsByCadreAndBarredUntilGreaterThanEqual(cadre, LocalDate.now(clock)),
+        finding.doingWell(), finding.conclusion(), subject.getPoolName()),
+        organisation.staffOf(AppraisalGroup.PARTY_COMMITTEE, AppraisalGroup.ORG_DEPT));
+    return true;
+  }
+
+  /** The annual grade record's subject: the one paths of earlier versions made, or a new one. */
+  private ResultSubject subjectOf(GradeRecord record, Campaign campaign) {
+    return subjects.findByGradeRecordId(record.getId()).orElseGet(() -> subjects.save(new ResultSubject(
+        "annual/grade-record-" + record.getId(), ResultSource.ANNUAL, campaign.getId(), campaign.getYear(),
+        record.getUnit(), record.getCadre(), record.getId(), record.getFinalGrade(), campaign.getYear() + "年度考核",
+        blankToNull(record.getWeaknessTopic()), record.getProblems(), null, LocalDateTime.now(clock))));
+  }
+
+  private ResultFacts facts(ResultSubject subject, GradeRecord record, String businessKey) {
+    int year = subject.getYear();
+    boolean problemsFound = record.getProblems() != null && !record.getProblems().isBlank();
+    Cadre cadre = record.getCadre();
+    if (cadre == null) {
+      Cadre principal = organisation.principalOf(record.getUnit());
+      return new ResultFacts(subject.getId(), ResultSource.ANNUAL, subject.getSourceId(), year, businessKey, true,
+          subject.name(), principal.getUserId(), "", subject.getBasis(), record.getFinalGrade(), subject.gradeLabel(),
+          0, false, false, null, problemsFound, text(record.getProblems()), record.getFinalGrade(), false, false, false, null, null);
+    }
     GradeRecord teamRecord = grading.records(record.getCampaignId()).stream()
         .filter(r -> r.getCadre() == null && r.getUnit().getId().equals(record.getUnit().getId()))
         .findFirst().orElse(null);
     String teamGrade = teamRecord == null ? null : teamRecord.getFinalGrade();
-    boolean problemsFound = record.getProblems() != null && !record.getProblems().isBlank();
-    String key = campaign.key() + "/campaign-" + campaign.getId() + "/";
-    Cadre cadre = record.getCadre();
-    if (cadre == null) {
-      Cadre principal = organisation.principalOf(record.getUnit());
-      return new ResultFacts(record.getId(), campaign.getId(), campaign.getYear(), key + "team-" + record.getUnit().getCode(),
-          true, record.getUnit().getName() + "领导班子", principal.getUserId(), "",
-          record.getFinalGrade(), TeamGrade.valueOf(record.getFinalGrade()).label(), 0, false, false, null,
-          problemsFound, text(record.getProblems()), record.getFinalGrade(), false, false);
-    }
-    return new ResultFacts(record.getId(), campaign.getId(), campaign.getYear(), key + "cadre-" + cadre.getCode(),
-        false, cadre.getName(), cadre.getUserId(), cadre.getPosition(),
-        record.getFinalGrade(), Grade.valueOf(record.getFinalGrade()).label(),
-        consecutiveExcellentYears(cadre, campaign.getYear()), record.isPotentialForPromotion(),
-        record.isEarlySignProblems(), record.getWeaknessTopic(), problemsFound, text(record.getProblems()),
-        teamGrade, cadre.getRole() == CadreRole.PRINCIPAL,
-        bars.existsByCadreAndBarredUntilGreaterThanEqual(cadre, LocalDate.now(clock)));
+    return new ResultFacts(subject.getId(), ResultSource.ANNUAL, subject.getSourceId(), year, businessKey, false,
+        cadre.getName(), cadre.getUserId(), cadre.getPosition(), subject.getBasis(),
+        record.getFinalGrade(), subject.gradeLabel(), consecutiveExcellentYears(cadre, year),
+        record.isPotentialForPromotion(), record.isEarlySignProblems(), record.getWeaknessTopic(), problemsFound,
+        text(record.getProblems()), teamGrade, cadre.getRole() == CadreRole.PRINCIPAL,
+        bars.existsByCadreAndBarredUntilGreaterThanEqual(cadre, LocalDate.now(clock)), false, null, null);
   }
 
   /** 连续优秀: years rated 优秀 in a row up to and including this one, from annual rounds and the archive. */
@@ -114,16 +155,16 @@ public class ResultApplicationService {
 
   /** The paths the decision opened (path → label), each recorded once. */
   @Transactional
-  public List<ResultAction> recordPaths(long gradeRecordId, Map<String, String> pathLabels) {
+  public List<ResultAction> recordPaths(long subjectId, Map<String, String> pathLabels) {
     return pathLabels.entrySet().stream()
-        .map(e -> actions.open(gradeRecordId, ResultPath.parse(e.getKey()), e.getValue()))
+        .map(e -> actions.open(subjectId, ResultPath.parse(e.getKey()), e.getValue()))
         .toList();
   }
 
   /** A cadre's result-application paths, every round, for their appraisal file. */
   @Transactional(readOnly = true)
   public List<ResultAction> actionsOf(Cadre cadre) {
-    return resultActions.findByRecord_CadreOrderById(cadre);
+    return resultActions.findBySubject_CadreOrderById(cadre);
   }
 
   @Transactional(readOnly = true)
@@ -132,7 +173,17 @@ public class ResultApplicationService {
     return resultActions.findByCampaignIdOrderById(campaignId).stream().map(ResultActionView::of).toList();
   }
 
+  /** The subject an annual grade record's paths belong to, for paths started before subjects existed. */
+  @Transactional(readOnly = true)
+  public Long subjectIdOfGradeRecord(long gradeRecordId) {
+    return subjects.findByGradeRecordId(gradeRecordId).map(ResultSubject::getId).orElse(null);
+  }
+
   private static String text(String value) {
     return value == null ? "" : value;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -1,6 +1,5 @@
 package cn.cadre.appraisal.application;
 
-import cn.cadre.appraisal.grading.GradeRecord;
 import cn.cadre.appraisal.notice.Notice;
 import cn.cadre.appraisal.notice.NoticeService;
 import cn.cadre.appraisal.notice.NoticeType;
@@ -13,7 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Issues a path's notice to whom the grade concerns: the cadre, or for a team its principal. */
+/** Issues a path's notice to whom the finding concerns: the cadre, or for a team its principal. */
 @Component
 class ResultNotices {
 
@@ -28,11 +27,11 @@ class ResultNotices {
     this.organisation = organisation;
   }
 
-  Cadre recipientOf(GradeRecord record) {
-    return record.getCadre() != null ? record.getCadre() : organisation.principalOf(record.getUnit());
+  Cadre recipientOf(ResultSubject subject) {
+    return subject.getCadre() != null ? subject.getCadre() : organisation.principalOf(subject.getUnit());
   }
 
-  /** One notice per type and path of a grade record, however often a job retries. */
+  /** One notice per type and path of a subject, however often a job retries. */
   Notice issue(ResultAction action, NoticeType type, int year, Map<String, Object> values) {
     return issue(action, type, year, values, null);
   }
@@ -41,9 +40,14 @@ class ResultNotices {
   Notice issue(ResultAction action, NoticeType type, int year, Map<String, Object> values, String occasion) {
     Map<String, Object> model = new HashMap<>(values);
     model.put("year", year);
-    String reference = "result-application/grade-record-" + action.getRecord().getId() + "/" + action.getPath().name()
+    ResultSubject subject = action.getSubject();
+    // annual subjects keep the reference notices had before subjects existed, so a retry finds them
+    String owner = subject.getGradeRecordId() != null ? "grade-record-" + subject.getGradeRecordId()
+        : "subject-" + subject.getId();
+    String reference = "result-application/" + owner + "/" + action.getPath().name()
         + (occasion == null ? "" : "/" + occasion);
-    return notices.issue(type, recipientOf(action.getRecord()), action.getCampaignId(), reference, model);
+    model.putIfAbsent("basis", subject.getBasis());
+    return notices.issue(type, recipientOf(subject), action.getCampaignId(), reference, model);
   }
 
   static String day(LocalDate date) {

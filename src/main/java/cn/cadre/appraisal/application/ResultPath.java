@@ -17,7 +17,9 @@ public enum ResultPath {
   DEMOTION("降职"),
   RECTIFICATION("整改"),
   PROMOTION_BAR("一年内不得提拔"),
-  TEAM_SUMMONS("约谈领导班子");
+  TEAM_SUMMONS("约谈领导班子"),
+  TALENT_POOL("列入人才库"),
+  ACCOUNTABILITY("问责");
 
   private final String label;
 

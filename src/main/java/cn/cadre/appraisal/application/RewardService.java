@@ -1,6 +1,5 @@
 package cn.cadre.appraisal.application;
 
-import cn.cadre.appraisal.shared.Grade;
 import cn.cadre.appraisal.notice.Notice;
 import cn.cadre.appraisal.notice.NoticeType;
 import java.util.List;
@@ -24,19 +23,21 @@ public class RewardService {
   }
 
   @Transactional
-  public Notice commend(long gradeRecordId) {
-    ResultAction action = actions.at(gradeRecordId, ResultPath.COMMENDATION, ActionStatus.OPEN, ActionStatus.DONE);
+  public Notice commend(long subjectId) {
+    ResultAction action = actions.at(subjectId, ResultPath.COMMENDATION, ActionStatus.OPEN, ActionStatus.DONE);
+    ResultSubject subject = action.getSubject();
+    // a team commended by a special appraisal hears it through its principal
     Notice notice = notices.issue(action, NoticeType.COMMENDATION, actions.year(action),
-        Map.of("grade", Grade.valueOf(action.getRecord().getFinalGrade()).label()));
+        Map.of("grade", subject.gradeLabel(), "forTeam", subject.isTeam(), "teamName", subject.name()));
     actions.move(action, ActionStatus.DONE, "system");
     return notice;
   }
 
   @Transactional
-  public Notice awardMerit(long gradeRecordId) {
-    ResultAction action = actions.at(gradeRecordId, ResultPath.MERIT, ActionStatus.OPEN, ActionStatus.DONE);
+  public Notice awardMerit(long subjectId) {
+    ResultAction action = actions.at(subjectId, ResultPath.MERIT, ActionStatus.OPEN, ActionStatus.DONE);
     int year = actions.year(action);
-    int consecutive = application.consecutiveExcellentYears(action.getRecord().getCadre(), year);
+    int consecutive = application.consecutiveExcellentYears(action.getSubject().getCadre(), year);
     List<Integer> years = IntStream.rangeClosed(year - consecutive + 1, year).boxed().toList();
     Notice notice = notices.issue(action, NoticeType.MERIT, year, Map.of("consecutiveYears", consecutive, "years", years));
     actions.move(action, ActionStatus.DONE, "system");

@@ -4,8 +4,6 @@ import cn.cadre.appraisal.shared.InvalidInputException;
 
 import static cn.cadre.appraisal.application.ResultActions.required;
 
-import cn.cadre.appraisal.shared.Grade;
-import cn.cadre.appraisal.shared.TeamGrade;
 import cn.cadre.appraisal.notice.Notice;
 import cn.cadre.appraisal.notice.NoticeType;
 import cn.cadre.appraisal.shared.AppraisalGroup;
@@ -40,9 +38,9 @@ public class TalkService {
 
   /** Returns the leader's name, for the forms that follow. */
   @Transactional
-  public String schedule(long gradeRecordId, ResultPath path, String talkAt, String place, String leaderUserId,
+  public String schedule(long subjectId, ResultPath path, String talkAt, String place, String leaderUserId,
       String actor) {
-    ResultAction action = actions.at(gradeRecordId, talk(path), ActionStatus.OPEN);
+    ResultAction action = actions.at(subjectId, talk(path), ActionStatus.OPEN);
     LocalDateTime at = FormDates.minute(talkAt, "谈话时间");
     if (at.isBefore(LocalDateTime.now(clock))) {
       throw new InvalidInputException("谈话时间不能早于现在: " + talkAt);
@@ -57,39 +55,39 @@ public class TalkService {
   }
 
   @Transactional
-  public Notice sendNotice(long gradeRecordId, ResultPath path) {
-    ResultAction action = actions.at(gradeRecordId, talk(path), ActionStatus.SCHEDULED);
-    var record = action.getRecord();
+  public Notice sendNotice(long subjectId, ResultPath path) {
+    ResultAction action = actions.at(subjectId, talk(path), ActionStatus.SCHEDULED);
+    var subject = action.getSubject();
     Map<String, Object> model = new HashMap<>();
     model.put("talkAt", ResultNotices.minute(action.getTalkAt()));
     model.put("place", action.getPlace());
     model.put("leaderName", leaders().getOrDefault(action.getLeaderUserId(), action.getLeaderUserId()));
-    model.put("reason", ResultNotices.text(record.getProblems()));
+    model.put("reason", ResultNotices.text(subject.getProblems()));
     return switch (action.getPath()) {
       case REMINDER_TALK -> notices.issue(action, NoticeType.REMINDER_TALK, actions.year(action), model);
       case ADMONITION_TALK -> {
-        model.put("grade", Grade.valueOf(record.getFinalGrade()).label());
+        model.put("grade", subject.gradeLabel());
         yield notices.issue(action, NoticeType.ADMONITION_TALK, actions.year(action), model);
       }
       default -> {
-        model.put("teamGrade", TeamGrade.valueOf(record.getFinalGrade()).label());
+        model.put("teamGrade", subject.gradeLabel());
         model.put("barredUntil", ResultNotices.day(barredUntil()));
-        model.put("problems", ResultNotices.text(record.getProblems()));
+        model.put("problems", ResultNotices.text(subject.getProblems()));
         yield notices.issue(action, NoticeType.TEAM_SUMMONS, actions.year(action), model);
       }
     };
   }
 
   @Transactional
-  public void hold(long gradeRecordId, ResultPath path, String talkRecord, String actor) {
-    ResultAction action = actions.at(gradeRecordId, talk(path), ActionStatus.SCHEDULED);
+  public void hold(long subjectId, ResultPath path, String talkRecord, String actor) {
+    ResultAction action = actions.at(subjectId, talk(path), ActionStatus.SCHEDULED);
     action.record(required(talkRecord, "谈话记录"));
     actions.move(action, action.getPath() == ResultPath.TEAM_SUMMONS ? ActionStatus.DONE : ActionStatus.HELD, actor);
   }
 
   @Transactional
-  public void acknowledge(long gradeRecordId, ResultPath path, boolean acknowledged, String statement, String actor) {
-    ResultAction action = actions.at(gradeRecordId, talk(path), ActionStatus.HELD);
+  public void acknowledge(long subjectId, ResultPath path, boolean acknowledged, String statement, String actor) {
+    ResultAction action = actions.at(subjectId, talk(path), ActionStatus.HELD);
     if (!acknowledged) {
       throw new InvalidInputException("请勾选“本人已收到通知并知悉谈话内容”后提交");
     }

@@ -28,9 +28,9 @@ public class TrainingService {
   }
 
   @Transactional
-  public void assign(long gradeRecordId, ResultPath path, String className, String startsOn, String endsOn,
+  public void assign(long subjectId, ResultPath path, String className, String startsOn, String endsOn,
       String place, String actor) {
-    ResultAction action = actions.at(gradeRecordId, training(path), ActionStatus.OPEN, ActionStatus.LEAVE_REQUESTED);
+    ResultAction action = actions.at(subjectId, training(path), ActionStatus.OPEN, ActionStatus.LEAVE_REQUESTED);
     LocalDate starts = FormDates.day(startsOn, "开班日期");
     LocalDate ends = FormDates.day(endsOn, "结业日期");
     if (ends.isBefore(starts)) {
@@ -41,14 +41,14 @@ public class TrainingService {
   }
 
   @Transactional
-  public Notice sendNotice(long gradeRecordId, ResultPath path) {
-    ResultAction action = actions.at(gradeRecordId, training(path), ActionStatus.ASSIGNED);
+  public Notice sendNotice(long subjectId, ResultPath path) {
+    ResultAction action = actions.at(subjectId, training(path), ActionStatus.ASSIGNED);
     boolean progressive = action.getPath() == ResultPath.PROGRESSIVE_TRAINING;
     return notices.issue(action, NoticeType.TRAINING, actions.year(action), Map.of(
         "trainingKind", progressive ? "PROGRESSIVE" : "TOPIC",
         "trainingKindLabel", action.getPath().label(),
         "className", action.getClassName(),
-        "topic", progressive ? "" : ResultNotices.text(action.getRecord().getWeaknessTopic()),
+        "topic", progressive ? "" : ResultNotices.text(action.getSubject().getWeaknessTopic()),
         "startsOn", ResultNotices.day(action.getStartsOn()),
         "endsOn", ResultNotices.day(action.getEndsOn()),
         "place", action.getPlace()), action.getStartsOn() + "/" + action.getClassName().hashCode());
@@ -56,8 +56,8 @@ public class TrainingService {
 
   /** Returns true when the cadre will attend; a leave request sends the assignment back. */
   @Transactional
-  public boolean confirm(long gradeRecordId, ResultPath path, String attendance, String leaveReason, String actor) {
-    ResultAction action = actions.at(gradeRecordId, training(path), ActionStatus.ASSIGNED);
+  public boolean confirm(long subjectId, ResultPath path, String attendance, String leaveReason, String actor) {
+    ResultAction action = actions.at(subjectId, training(path), ActionStatus.ASSIGNED);
     switch (attendance == null ? "" : attendance) {
       case "confirm" -> actions.move(action, ActionStatus.CONFIRMED, actor);
       case "leave" -> {
@@ -70,8 +70,8 @@ public class TrainingService {
   }
 
   @Transactional
-  public void recordOutcome(long gradeRecordId, ResultPath path, String outcome, String comment, String actor) {
-    ResultAction action = actions.at(gradeRecordId, training(path), ActionStatus.CONFIRMED);
+  public void recordOutcome(long subjectId, ResultPath path, String outcome, String comment, String actor) {
+    ResultAction action = actions.at(subjectId, training(path), ActionStatus.CONFIRMED);
     switch (outcome == null ? "" : outcome) {
       case "completed" -> {
         action.record(comment == null ? null : comment.strip());

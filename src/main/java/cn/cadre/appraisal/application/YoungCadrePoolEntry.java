@@ -25,7 +25,7 @@ public class YoungCadrePoolEntry {
   @JoinColumn(name = "cadre_id", nullable = false, unique = true)
   private Cadre cadre;
 
-  @Column(name = "campaign_id", nullable = false)
+  @Column(name = "campaign_id")
   private Long campaignId;
 
   @Column(name = "entered_on", nullable = false)

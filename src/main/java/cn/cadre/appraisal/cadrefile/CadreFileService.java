@@ -10,6 +10,8 @@ import cn.cadre.appraisal.notice.NoticeService;
 import cn.cadre.appraisal.organisation.Cadre;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import cn.cadre.appraisal.routine.RoutineScoreService;
+import cn.cadre.appraisal.special.SpecialAppraisalService;
+import cn.cadre.appraisal.special.SpecialAppraisalService.SpecialEntry;
 import cn.cadre.appraisal.routine.RoutineScoreService.CadreRoutineScore;
 import cn.cadre.appraisal.shared.AppraisalGroup;
 import cn.cadre.appraisal.shared.Viewer;
@@ -26,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 考核档案: what a cadre's appraisals found, year by year, newest first — annual grades, routine
- * scores, result-application paths and the notices issued. The cadre reads their own; the
+ * scores, special-appraisal conclusions, result-application paths and the notices issued. The cadre reads their own; the
  * organisation department and the party committee read anyone's.
  */
 @Service
@@ -35,9 +37,11 @@ public class CadreFileService {
   public record CadreFile(String cadreCode, String name, String position, String unitName, List<YearFile> years) {}
 
   public record YearFile(int year, List<GradeHistory> annualGrades, List<CadreRoutineScore> routineScores,
-      List<PathEntry> resultPaths, List<NoticeEntry> notices) {}
+      List<SpecialEntry> specialConclusions, List<PathEntry> resultPaths, List<NoticeEntry> notices) {}
 
-  public record PathEntry(long campaignId, String path, String pathLabel, String status, String decision) {}
+  /** A result-application path; campaignId only when an annual grade opened it, basis says what did. */
+  public record PathEntry(Long campaignId, String source, String basis, String path, String pathLabel, String status,
+                          String decision) {}
 
   public record NoticeEntry(long id, String title, String documentNumber, LocalDate issuedOn) {}
 
@@ -47,9 +51,12 @@ public class CadreFileService {
   private final ResultApplicationService results;
   private final NoticeService notices;
   private final CampaignService campaigns;
+  private final SpecialAppraisalService specials;
 
   CadreFileService(OrganisationService organisation, GradingService grading, RoutineScoreService routine,
-      ResultApplicationService results, NoticeService notices, CampaignService campaigns) {
+      ResultApplicationService results, NoticeService notices, CampaignService campaigns,
+      SpecialAppraisalService specials) {
+    this.specials = specials;
     this.organisation = organisation;
     this.grading = grading;
     this.routine = routine;
@@ -69,9 +76,11 @@ public class CadreFileService {
     Function<Integer, Builder> year = y -> years.computeIfAbsent(y, Builder::new);
     grading.history(cadreCode, viewer.userId(), true).forEach(g -> year.apply(g.year()).grades.add(g));
     routine.scoresOf(cadre).forEach(s -> year.apply(s.year()).routine.add(s));
+    specials.conclusionsOf(cadre).forEach(c -> year.apply(c.year()).specials.add(c));
     for (ResultAction a : results.actionsOf(cadre)) {
-      year.apply(campaigns.campaign(a.getCampaignId()).getYear()).paths.add(new PathEntry(a.getCampaignId(),
-          a.getPath().name(), a.getPathLabel(), a.getStatus().name(), a.getDecision()));
+      year.apply(a.getSubject().getYear()).paths.add(new PathEntry(a.getCampaignId(),
+          a.getSubject().getSource().name(), a.getSubject().getBasis(), a.getPath().name(), a.getPathLabel(),
+          a.getStatus().name(), a.getDecision()));
     }
     for (Notice n : notices.noticesFiledFor(cadre)) {
       int y = n.getCampaignId() == null ? n.getCreatedAt().getYear() : campaigns.campaign(n.getCampaignId()).getYear();
@@ -86,6 +95,7 @@ public class CadreFileService {
     final int year;
     final List<GradeHistory> grades = new ArrayList<>();
     final List<CadreRoutineScore> routine = new ArrayList<>();
+    final List<SpecialEntry> specials = new ArrayList<>();
     final List<PathEntry> paths = new ArrayList<>();
     final List<NoticeEntry> notices = new ArrayList<>();
 
@@ -94,7 +104,7 @@ public class CadreFileService {
     }
 
     YearFile build() {
-      return new YearFile(year, grades, routine, paths, notices);
+      return new YearFile(year, grades, routine, specials, paths, notices);
     }
   }
 }

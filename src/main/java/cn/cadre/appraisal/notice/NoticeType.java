@@ -15,7 +15,9 @@ public enum NoticeType {
   DEMOTION("demotion", "降职决定", "降"),
   TEAM_SUMMONS("team-summons", "约谈通知", "约"),
   RECTIFICATION("rectification", "整改通知书", "改"),
-  ROUTINE_FEEDBACK("routine-feedback", "平时考核情况反馈", "平");
+  ROUTINE_FEEDBACK("routine-feedback", "平时考核情况反馈", "平"),
+  TALENT_POOL("talent-pool", "列入人才库通知", "库"),
+  ACCOUNTABILITY("accountability", "问责决定", "问");
 
   private final String template;
   private final String title;

@@ -7,7 +7,7 @@ import cn.cadre.appraisal.application.ResultPath;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Typed access to the facts a process carries (round, unit, cadre, grade record, path), for
+ * Typed access to the facts a process carries (round, unit, cadre, result subject, path), for
  * delegates and task listeners alike: no adapter casts a variable itself. A fact the model should
  * have set but has not is a model error, said with the variable's name.
  */
@@ -27,12 +27,17 @@ public final class ProcessFacts {
     return number(CampaignProcess.VAR_CAMPAIGN_ID);
   }
 
-  public long gradeRecordId() {
-    return number(ResultApplicationProcess.VAR_GRADE_RECORD_ID);
+  /** Whom a result-application instance concerns (ResultSubject id). */
+  public long subjectId() {
+    return number(ResultApplicationProcess.VAR_SUBJECT_ID);
   }
 
   public long routineRoundId() {
     return number(cn.cadre.appraisal.process.routine.RoutineAppraisalProcess.VAR_ROUTINE_ROUND_ID);
+  }
+
+  public long specialAppraisalId() {
+    return number(cn.cadre.appraisal.process.special.SpecialAppraisalProcess.VAR_SPECIAL_APPRAISAL_ID);
   }
 
   public int year() {

@@ -23,12 +23,16 @@ public final class TaskForm {
     return ProcessFacts.of(task).routineRoundId();
   }
 
+  public long specialAppraisalId() {
+    return ProcessFacts.of(task).specialAppraisalId();
+  }
+
   public String cadreUserId() {
     return ProcessFacts.of(task).cadreUserId();
   }
 
-  public long gradeRecordId() {
-    return ProcessFacts.of(task).gradeRecordId();
+  public long subjectId() {
+    return ProcessFacts.of(task).subjectId();
   }
 
   /** The result-application path the task belongs to (a local variable of its sub-process). */
@@ -72,6 +76,11 @@ public final class TaskForm {
 
   public void set(String name, Object value) {
     task.getExecution().setVariable(name, value);
+  }
+
+  /** A value only this task shows (a select's options): the task's own variable. */
+  public void setLocal(String name, Object value) {
+    task.setVariableLocal(name, value);
   }
 
   /** The user completing the task, as the REST API or Tasklist authenticated them. */

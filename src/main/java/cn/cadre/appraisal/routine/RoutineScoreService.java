@@ -2,6 +2,7 @@ package cn.cadre.appraisal.routine;
 
 import cn.cadre.appraisal.organisation.Cadre;
 import cn.cadre.appraisal.organisation.OrganisationService;
+import cn.cadre.appraisal.organisation.Unit;
 import cn.cadre.appraisal.shared.ConflictException;
 import cn.cadre.appraisal.shared.InvalidInputException;
 import cn.cadre.appraisal.shared.Viewer;
@@ -196,6 +197,28 @@ public class RoutineScoreService {
     return "平时考核平均 " + average.stripTrailingZeros().toPlainString() + " 分（" + lines.size() + " 期）\n"
         + String.join("\n", lines);
   }
+
+  /**
+   * What a submitted unit's scorer flagged, cadre by cadre (early signs, a named weakness), for
+   * result application to act on at once; nothing before the unit is submitted.
+   */
+  @Transactional(readOnly = true)
+  public List<RoutineFinding> findings(Long roundId, String unitCode) {
+    RoutineRound round = rounds.find(roundId);
+    RoutineRoundUnit unit = rounds.unitOf(round, unitCode);
+    if (!unit.isSubmitted()) {
+      return List.of();
+    }
+    return scores.findByRoundIdAndUnitId(roundId, unit.getUnit().getId()).stream()
+        .filter(s -> s.isEarlySigns() || (s.getWeakness() != null && !s.getWeakness().isBlank()))
+        .map(s -> new RoutineFinding(round.getId(), round.getYear(), round.title(), unit.getUnit(), s.getCadre(),
+            s.isEarlySigns(), s.getWeakness(), s.getComment()))
+        .toList();
+  }
+
+  /** A cadre the scorer flagged in a routine round; comment says what the scorer saw. */
+  public record RoutineFinding(Long roundId, int year, String roundTitle, Unit unit, Cadre cadre, boolean earlySigns,
+      String weakness, String comment) {}
 
   /** One period's score in a cadre's appraisal file. */
   public record CadreRoutineScore(Long roundId, int year, String period, String periodLabel, BigDecimal score,

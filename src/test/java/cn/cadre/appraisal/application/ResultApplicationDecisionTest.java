@@ -59,7 +59,15 @@ class ResultApplicationDecisionTest {
         .putValue("problemsFound", false)
         .putValue("teamGrade", "GOOD")
         .putValue("isPrincipal", false)
-        .putValue("promotionBarred", false);
+        .putValue("promotionBarred", false)
+        .putValue("source", "ANNUAL")
+        .putValue("doingWell", false)
+        .putValue("conclusion", null);
+  }
+
+  /** A finding of another kind of appraisal: no annual grade, no team grade, nothing flagged yet. */
+  private static VariableMap finding(String source) {
+    return cadre(null).putValue("teamGrade", null).putValue("source", source);
   }
 
   private static DmnDecisionTableResult evaluate(VariableMap variables) {
@@ -69,6 +77,59 @@ class ResultApplicationDecisionTest {
   /** The path ids of every rule that matched, in rule order. */
   private static List<String> paths(VariableMap variables) {
     return evaluate(variables).collectEntries("path");
+  }
+
+  /** Routine and special appraisals' findings act through their own rows, never the annual ones. */
+  @Nested
+  class OtherSources {
+
+    @Test
+    void routineEarlySigns_openAReminderTalk() {
+      assertThat(paths(finding("ROUTINE").putValue("earlySignProblems", true))).containsExactly("REMINDER_TALK");
+    }
+
+    @Test
+    void routineWeakness_opensTopicTraining() {
+      assertThat(paths(finding("ROUTINE").putValue("weaknessTopic", "应急处置"))).containsExactly("TOPIC_TRAINING");
+    }
+
+    @Test
+    void routineProblems_openRectification() {
+      assertThat(paths(finding("ROUTINE").putValue("problemsFound", true))).containsExactly("RECTIFICATION");
+    }
+
+    @Test
+    void routineDoingWell_opensPromotion_unlessBarred() {
+      assertThat(paths(finding("ROUTINE").putValue("doingWell", true))).containsExactly("PROMOTION");
+      assertThat(paths(finding("ROUTINE").putValue("doingWell", true).putValue("promotionBarred", true))).isEmpty();
+    }
+
+    @Test
+    void specialConclusions_openTheirPaths() {
+      assertThat(paths(finding("SPECIAL").putValue("conclusion", "COMMEND"))).containsExactly("COMMENDATION");
+      assertThat(paths(finding("SPECIAL").putValue("conclusion", "PROMOTE"))).containsExactly("PROMOTION");
+      assertThat(paths(finding("SPECIAL").putValue("conclusion", "PROMOTE").putValue("promotionBarred", true))).isEmpty();
+      assertThat(paths(finding("SPECIAL").putValue("conclusion", "NOT_NOW"))).containsExactly("PROMOTION_BAR");
+      assertThat(evaluate(finding("SPECIAL").putValue("conclusion", "NOT_NOW")).getSingleResult().getEntry("pathLabel")
+          .toString()).isEqualTo("暂不列为拟提拔人选（专项考核排名靠后）");
+    }
+
+    @Test
+    void specialTalentPoolAndAccountability_openTheirOwnPaths() {
+      assertThat(paths(finding("SPECIAL").putValue("conclusion", "TALENT_POOL"))).containsExactly("TALENT_POOL");
+      assertThat(paths(finding("SPECIAL").putValue("conclusion", "ACCOUNTABLE"))).containsExactly("ACCOUNTABILITY");
+    }
+
+    @Test
+    void aSpecialConclusionIgnoresRoutineFlags_andTheOtherWayRound() {
+      assertThat(paths(finding("SPECIAL").putValue("earlySignProblems", true).putValue("doingWell", true))).isEmpty();
+      assertThat(paths(finding("ROUTINE").putValue("conclusion", "COMMEND"))).isEmpty();
+    }
+
+    @Test
+    void anAnnualGradeIgnoresASpecialConclusion() {
+      assertThat(paths(cadre("COMPETENT").putValue("conclusion", "COMMEND"))).isEmpty();
+    }
   }
 
   @Nested
@@ -301,7 +362,8 @@ class ResultApplicationDecisionTest {
 
     @Test
     void missingOptionalVariables_countAsNo() {
-      VariableMap excellent = Variables.createVariables().putValue("finalGrade", "EXCELLENT");
+      // the source is not optional: it says which rows apply
+      VariableMap excellent = Variables.createVariables().putValue("finalGrade", "EXCELLENT").putValue("source", "ANNUAL");
 
       assertThat(paths(excellent)).containsExactlyInAnyOrder("COMMENDATION", "PROGRESSIVE_TRAINING");
     }
@@ -358,7 +420,8 @@ class ResultApplicationDecisionTest {
           .putValueTyped("weaknessTopic", Variables.stringValue(null))
           .putValue("problemsFound", Boolean.FALSE)
           .putValue("teamGrade", "AVERAGE")
-          .putValue("isPrincipal", Boolean.TRUE);
+          .putValue("isPrincipal", Boolean.TRUE)
+          .putValue("source", "ANNUAL");
 
       List<Map<String, Object>> rows = decisionService.evaluateDecisionByKey(KEY).variables(cadre).evaluate().getResultList();
 

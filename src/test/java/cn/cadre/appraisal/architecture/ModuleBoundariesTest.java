@@ -27,11 +27,12 @@ class ModuleBoundariesTest {
   /** The feature packages: they know nothing of Camunda, of process/ or of web/. */
   static final String[] DOMAIN = {BASE + "account..", BASE + "application..", BASE + "ballot..", BASE + "cadrefile..",
       BASE + "campaign..", BASE + "evaluation..", BASE + "grading..", BASE + "notice..", BASE + "organisation..", BASE + "routine..",
-      BASE + "settings..", BASE + "shared..", BASE + "spreadsheet..", BASE + "tally..", BASE + "verification.."};
+      BASE + "settings..", BASE + "shared..", BASE + "special..", BASE + "spreadsheet..", BASE + "tally..",
+      BASE + "verification.."};
 
   /** The packages of the process models; delegates and listeners live there. */
   static final String[] PROCESS_MODELS = {BASE + "process.campaign..", BASE + "process.unitappraisal..",
-      BASE + "process.resultapplication..", BASE + "process.routine.."};
+      BASE + "process.resultapplication..", BASE + "process.routine..", BASE + "process.special.."};
 
   @ArchTest
   static final ArchRule featurePackagesFormNoCycle =

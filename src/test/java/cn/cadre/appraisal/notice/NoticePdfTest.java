@@ -111,6 +111,10 @@ class NoticePdfTest {
             "（1）加强理论学习", "（2）深入基层调查研究", "（3）健全内部管理制度", "请于2026年3月31日前完成整改");
         case ROUTINE_FEEDBACK -> assertThat(text).contains("示范县教育局领导班子：", "2026年上半年平时考核情况反馈如下",
             "第一季度得分", "张三丰", "92.5", "李四（第一季度）：短板——统筹协调能力", "张三丰同志");
+        case TALENT_POOL -> assertThat(text).contains("根据2026年防汛抢险专项考核情况", "决定将您列入外事干部人才库",
+            "考核鉴定：靠前指挥，处置果断");
+        case ACCOUNTABILITY -> assertThat(text).contains("根据2026年防汛抢险专项考核情况", "组织转移群众不力",
+            "决定对您予以诫勉", "本决定存入本人档案");
       }
 
       // the Chinese in Droid Sans Fallback, the digits in DejaVu Sans: both embedded, nothing else
@@ -279,6 +283,17 @@ class NoticePdfTest {
         model.put("rows", List.of(Map.of("name", "张三丰", "position", "局长", "scores", List.of("92.5", "90")),
             Map.of("name", "李四", "position", "副局长", "scores", List.of("78", "—"))));
         model.put("problems", List.of("李四（第一季度）：有苗头性倾向性问题，工作推进较慢", "李四（第一季度）：短板——统筹协调能力"));
+      }
+      case TALENT_POOL -> {
+        model.put("basis", "2026年防汛抢险专项考核");
+        model.put("poolName", "外事干部人才库");
+        model.put("statement", "靠前指挥，处置果断");
+      }
+      case ACCOUNTABILITY -> {
+        model.put("basis", "2026年防汛抢险专项考核");
+        model.put("measure", "诫勉");
+        model.put("reason", "组织转移群众不力，造成群众财产损失");
+        model.put("decisionReason", "");
       }
     }
     return model;

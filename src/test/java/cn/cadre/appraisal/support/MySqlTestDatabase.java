@@ -26,7 +26,12 @@ public final class MySqlTestDatabase {
 
   /** The JDBC URL the application under test uses, with the options Camunda needs on MySQL. */
   public static String url() {
-    return "jdbc:mysql://" + hostPort() + "/" + NAME + "?characterEncoding=UTF-8&connectionCollation=utf8mb4_bin"
+    return url(NAME);
+  }
+
+  /** The URL of another throw-away database on the same server (see {@link #recreate(String)}). */
+  public static String url(String database) {
+    return "jdbc:mysql://" + hostPort() + "/" + database + "?characterEncoding=UTF-8&connectionCollation=utf8mb4_bin"
         + "&sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true";
   }
 
@@ -39,11 +44,16 @@ public final class MySqlTestDatabase {
    * that the application creates Camunda's and its own tables as utf8mb4 on a fresh database.
    */
   public static void recreate() {
+    recreate(NAME);
+  }
+
+  /** Drops and recreates the named database empty (latin1 default, as {@link #recreate()}). */
+  public static void recreate(String database) {
     try (Connection c = serverConnection(); Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + NAME);
-      s.execute("CREATE DATABASE " + NAME + " CHARACTER SET latin1");
+      s.execute("DROP DATABASE IF EXISTS " + database);
+      s.execute("CREATE DATABASE " + database + " CHARACTER SET latin1");
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot recreate " + NAME + ": " + e.getMessage(), e);
+      throw new IllegalStateException("Cannot recreate " + database + ": " + e.getMessage(), e);
     }
   }
 

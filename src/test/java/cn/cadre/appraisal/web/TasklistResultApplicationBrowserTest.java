@@ -64,7 +64,7 @@ class TasklistResultApplicationBrowserTest {
     // the task as the branch opens it (the decision and its job are covered by the other tests)
     runtime.createProcessInstanceByKey("ResultApplicationProcess").businessKey("browser-test/" + System.nanoTime())
         .setVariables(Variables.createVariables().putValue("subjectName", SUBJECT).putValue("cadreUserId", "c1003")
-            .putValue("problems", "存在苗头性倾向性问题").putValue("campaignId", 0L).putValue("gradeRecordId", 0L)
+            .putValue("problems", "存在苗头性倾向性问题").putValue("campaignId", 0L).putValue("subjectId", 0L).putValue("source", "ANNUAL").putValue("doingWell", false)
             .putValueTyped("leaderOptions", Variables.objectValue(options)
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create()))
         .startBeforeActivity("Task_ScheduleReminderTalk")

@@ -45,7 +45,8 @@ public final class ModelContract {
       "talkNoticeDelegate", "sends the notice of a talk, the team's summons included",
       "proposeGradeDelegate", "proposes a grade by the rules, again after a send-back (Task_ReproposeGrade)",
       "comprehensiveAnalysisListener", "records a cadre's analysis, again after a send-back (Task_Reanalysis)",
-      "pathsDecidedListener", "hands on the paths that BusinessRuleTask_DecidePaths decided");
+      "pathsDecidedListener", "hands on the paths that BusinessRuleTask_DecidePaths decided",
+      "specialStageListener", "records a special appraisal's stage: checkpoints, 听取汇报, 个别访谈, 实地查看, 集体座谈");
 
   private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
 

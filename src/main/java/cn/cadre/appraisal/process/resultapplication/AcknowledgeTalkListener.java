@@ -17,6 +17,6 @@ class AcknowledgeTalkListener extends FormTaskListener {
 
   @Override
   protected void onComplete(TaskForm form) {
-    talks.acknowledge(form.gradeRecordId(), form.path(), form.flag("acknowledged"), form.text("cadreStatement"), form.actor());
+    talks.acknowledge(form.subjectId(), form.path(), form.flag("acknowledged"), form.text("cadreStatement"), form.actor());
   }
 }

@@ -17,7 +17,7 @@ class AssignTrainingListener extends FormTaskListener {
 
   @Override
   protected void onComplete(TaskForm form) {
-    training.assign(form.gradeRecordId(), form.path(), form.text("className"), form.text("startsOn"), form.text("endsOn"),
+    training.assign(form.subjectId(), form.path(), form.text("className"), form.text("startsOn"), form.text("endsOn"),
         form.text("place"), form.actor());
   }
 }

@@ -18,6 +18,6 @@ class AwardMeritDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    rewards.awardMerit(ProcessFacts.of(execution).gradeRecordId());
+    rewards.awardMerit(ProcessFacts.of(execution).subjectId());
   }
 }

@@ -17,6 +17,6 @@ class CheckRectificationListener extends FormTaskListener {
 
   @Override
   protected void onComplete(TaskForm form) {
-    rectification.check(form.gradeRecordId(), form.text("checkResult"), form.text("checkComment"), form.actor());
+    rectification.check(form.subjectId(), form.text("checkResult"), form.text("checkComment"), form.actor());
   }
 }

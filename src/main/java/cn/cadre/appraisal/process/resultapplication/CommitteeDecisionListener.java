@@ -17,6 +17,6 @@ class CommitteeDecisionListener extends FormTaskListener {
 
   @Override
   protected void onComplete(TaskForm form) {
-    decisions.decide(form.gradeRecordId(), form.path(), form.text("decision"), form.text("decisionReason"), form.actor());
+    decisions.decide(form.subjectId(), form.path(), form.text("decision"), form.text("decisionReason"), form.actor());
   }
 }

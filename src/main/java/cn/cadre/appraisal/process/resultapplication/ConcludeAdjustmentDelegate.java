@@ -21,6 +21,6 @@ class ConcludeAdjustmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    adjustments.conclude(ProcessFacts.of(execution).gradeRecordId(), ProcessFacts.of(execution).path());
+    adjustments.conclude(ProcessFacts.of(execution).subjectId(), ProcessFacts.of(execution).path());
   }
 }

@@ -19,6 +19,6 @@ class ConcludeDemotionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    adjustments.conclude(ProcessFacts.of(execution).gradeRecordId(), ResultPath.DEMOTION);
+    adjustments.conclude(ProcessFacts.of(execution).subjectId(), ResultPath.DEMOTION);
   }
 }

@@ -18,6 +18,6 @@ class ConcludePromotionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    promotion.conclude(ProcessFacts.of(execution).gradeRecordId());
+    promotion.conclude(ProcessFacts.of(execution).subjectId());
   }
 }

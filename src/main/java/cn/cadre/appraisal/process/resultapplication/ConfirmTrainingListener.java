@@ -17,6 +17,6 @@ class ConfirmTrainingListener extends FormTaskListener {
 
   @Override
   protected void onComplete(TaskForm form) {
-    training.confirm(form.gradeRecordId(), form.path(), form.text("attendance"), form.text("leaveReason"), form.actor());
+    training.confirm(form.subjectId(), form.path(), form.text("attendance"), form.text("leaveReason"), form.actor());
   }
 }

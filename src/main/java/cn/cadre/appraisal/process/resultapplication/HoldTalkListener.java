@@ -17,6 +17,6 @@ class HoldTalkListener extends FormTaskListener {
 
   @Override
   protected void onComplete(TaskForm form) {
-    talks.hold(form.gradeRecordId(), form.path(), form.text("talkRecord"), form.actor());
+    talks.hold(form.subjectId(), form.path(), form.text("talkRecord"), form.actor());
   }
 }

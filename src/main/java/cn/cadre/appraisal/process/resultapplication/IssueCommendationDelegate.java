@@ -18,6 +18,6 @@ class IssueCommendationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    rewards.commend(ProcessFacts.of(execution).gradeRecordId());
+    rewards.commend(ProcessFacts.of(execution).subjectId());
   }
 }

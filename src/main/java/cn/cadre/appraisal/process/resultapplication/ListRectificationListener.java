@@ -20,7 +20,7 @@ class ListRectificationListener extends FormTaskListener {
 
   @Override
   protected void onComplete(TaskForm form) {
-    form.set("rectificationItemsShown", rectification.list(form.gradeRecordId(), form.text("rectificationItems"),
+    form.set("rectificationItemsShown", rectification.list(form.subjectId(), form.text("rectificationItems"),
         form.text("rectificationDeadline"), form.actor()));
     LocalDate deadline = LocalDate.parse(form.text("rectificationDeadline").substring(0, 10));
     form.set("rectificationDueDate", Date.from(deadline.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));

@@ -21,8 +21,8 @@ class NominateCandidateListener extends FormTaskListener {
 
   @Override
   protected void onComplete(TaskForm form) {
-    if (promotion.nominate(form.gradeRecordId(), form.text("nomination"), form.text("nominationReason"), form.actor())) {
-      form.set("proposalSummary", decisions.summary(form.gradeRecordId(), ResultPath.PROMOTION));
+    if (promotion.nominate(form.subjectId(), form.text("nomination"), form.text("nominationReason"), form.actor())) {
+      form.set("proposalSummary", decisions.summary(form.subjectId(), ResultPath.PROMOTION));
     }
   }
 }

@@ -26,7 +26,7 @@ class PathsDecidedListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     Map<String, String> opened = opened(execution);
-    application.recordPaths(ProcessFacts.of(execution).gradeRecordId(),
+    application.recordPaths(ProcessFacts.of(execution).subjectId(),
         opened);
     handOver(execution, opened);
   }

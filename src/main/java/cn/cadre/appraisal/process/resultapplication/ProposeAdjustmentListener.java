@@ -32,9 +32,9 @@ class ProposeAdjustmentListener extends FormTaskListener {
       throw new InvalidInputException("请选择是否提出组织调整建议");
     }
     boolean propose = path == ResultPath.DEMOTION || "propose".equals(proposal);
-    if (adjustments.propose(form.gradeRecordId(), path, propose, form.text("newPosition"), form.text("proposalReason"),
+    if (adjustments.propose(form.subjectId(), path, propose, form.text("newPosition"), form.text("proposalReason"),
         form.actor())) {
-      form.set("proposalSummary", decisions.summary(form.gradeRecordId(), path));
+      form.set("proposalSummary", decisions.summary(form.subjectId(), path));
     }
   }
 }

@@ -21,9 +21,9 @@ class ProposeDemotionListener extends FormTaskListener {
 
   @Override
   protected void onComplete(TaskForm form) {
-    if (adjustments.propose(form.gradeRecordId(), ResultPath.DEMOTION, true, form.text("newPosition"),
+    if (adjustments.propose(form.subjectId(), ResultPath.DEMOTION, true, form.text("newPosition"),
         form.text("proposalReason"), form.actor())) {
-      form.set("proposalSummary", decisions.summary(form.gradeRecordId(), ResultPath.DEMOTION));
+      form.set("proposalSummary", decisions.summary(form.subjectId(), ResultPath.DEMOTION));
     }
   }
 }

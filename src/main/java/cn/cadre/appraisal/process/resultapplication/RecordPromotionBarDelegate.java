@@ -18,6 +18,6 @@ class RecordPromotionBarDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    bars.bar(ProcessFacts.of(execution).gradeRecordId(), ProcessFacts.of(execution).text(ResultApplicationProcess.VAR_TEAM_GRADE));
+    bars.bar(ProcessFacts.of(execution).subjectId(), ProcessFacts.of(execution).text(ResultApplicationProcess.VAR_TEAM_GRADE));
   }
 }

@@ -17,7 +17,7 @@ class RecordTrainingListener extends FormTaskListener {
 
   @Override
   protected void onComplete(TaskForm form) {
-    training.recordOutcome(form.gradeRecordId(), form.path(), form.text("trainingOutcome"), form.text("trainingComment"),
+    training.recordOutcome(form.subjectId(), form.path(), form.text("trainingOutcome"), form.text("trainingComment"),
         form.actor());
   }
 }

@@ -18,6 +18,6 @@ class RectificationNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    rectification.sendNotice(ProcessFacts.of(execution).gradeRecordId());
+    rectification.sendNotice(ProcessFacts.of(execution).subjectId());
   }
 }

@@ -17,6 +17,6 @@ class ReportRectificationListener extends FormTaskListener {
 
   @Override
   protected void onComplete(TaskForm form) {
-    rectification.report(form.gradeRecordId(), form.text("completionReport"), form.text("unfinishedItems"), form.actor());
+    rectification.report(form.subjectId(), form.text("completionReport"), form.text("unfinishedItems"), form.actor());
   }
 }

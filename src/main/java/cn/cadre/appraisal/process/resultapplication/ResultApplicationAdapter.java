@@ -2,14 +2,13 @@ package cn.cadre.appraisal.process.resultapplication;
 
 import cn.cadre.appraisal.application.ResultApplicationPort;
 import cn.cadre.appraisal.application.ResultFacts;
+import cn.cadre.appraisal.process.JsonVariables;
 import cn.cadre.appraisal.process.engine.ApplicationCalls;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.springframework.stereotype.Component;
 
 /** Engine side of result application: starts ResultApplicationProcess with the facts its decision reads. */
@@ -32,15 +31,25 @@ class ResultApplicationAdapter implements ResultApplicationPort {
 
   @Override
   public void start(ResultFacts facts, Map<String, String> talkLeaders) {
-    // the facts come from the final grade; an org-dept user may be the one whose request starts it
-    ApplicationCalls.run(() -> runtime.startProcessInstanceByKey(ResultApplicationProcess.KEY, facts.businessKey(), Variables.createVariables()
-        .putValue(ResultApplicationProcess.VAR_CAMPAIGN_ID, facts.campaignId())
+    VariableMap variables = Variables.createVariables();
+    if (facts.campaignId() != null) {
+      // an annual grade's instance belongs to its round (red lights, incidents)
+      variables.putValue(ResultApplicationProcess.VAR_CAMPAIGN_ID, facts.campaignId());
+    }
+    // the facts come from the finding; an org-dept user may be the one whose request starts it
+    ApplicationCalls.run(() -> runtime.startProcessInstanceByKey(ResultApplicationProcess.KEY, facts.businessKey(), variables
         .putValue("year", facts.year())
-        .putValue(ResultApplicationProcess.VAR_GRADE_RECORD_ID, facts.gradeRecordId())
+        .putValue(ResultApplicationProcess.VAR_SUBJECT_ID, facts.subjectId())
+        .putValue(ResultApplicationProcess.VAR_SOURCE, facts.source().name())
+        .putValue("sourceLabel", facts.source().label())
+        .putValue("basis", facts.basis())
+        .putValue("doingWell", facts.doingWell())
+        .putValueTyped(ResultApplicationProcess.VAR_CONCLUSION, Variables.stringValue(facts.conclusion()))
+        .putValueTyped("poolName", Variables.stringValue(facts.poolName()))
         .putValue("subjectName", facts.subjectName())
         .putValue(ResultApplicationProcess.VAR_CADRE_USER_ID, facts.recipientUserId())
         .putValue("currentPosition", facts.currentPosition())
-        .putValue("finalGrade", facts.finalGrade())
+        .putValueTyped("finalGrade", Variables.stringValue(facts.finalGrade()))
         .putValue("finalGradeLabel", facts.finalGradeLabel())
         .putValue("consecutiveExcellentYears", facts.consecutiveExcellentYears())
         .putValue("potentialForPromotion", facts.potentialForPromotion())
@@ -51,19 +60,6 @@ class ResultApplicationAdapter implements ResultApplicationPort {
         .putValueTyped(ResultApplicationProcess.VAR_TEAM_GRADE, Variables.stringValue(facts.teamGrade()))
         .putValue("isPrincipal", facts.isPrincipal())
         .putValue("promotionBarred", facts.promotionBarred())
-        .putValueTyped(ResultApplicationProcess.VAR_LEADER_OPTIONS, options(talkLeaders))));
-  }
-
-  /** A select's options as Camunda Forms reads them from a variable: [{label, value}, …]. */
-  static ObjectValue options(Map<String, String> labelsByValue) {
-    // LinkedHashMap, not Map.of: the engine deserializes only the types on its allow-list
-    List<Map<String, String>> options = new ArrayList<>();
-    labelsByValue.forEach((value, label) -> {
-      Map<String, String> option = new java.util.LinkedHashMap<>();
-      option.put("label", label);
-      option.put("value", value);
-      options.add(option);
-    });
-    return Variables.objectValue(options).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+        .putValueTyped(ResultApplicationProcess.VAR_LEADER_OPTIONS, JsonVariables.options(talkLeaders))));
   }
 }

@@ -52,9 +52,19 @@ public final class ResultApplicationProcess {
   public static final String TASK_SCHEDULE_TEAM_SUMMONS = "Task_ScheduleTeamSummons";
   public static final String TASK_SEND_TEAM_SUMMONS_NOTICE = "Task_SendTeamSummonsNotice";
   public static final String TASK_HOLD_TEAM_SUMMONS = "Task_HoldTeamSummons";
+  public static final String TASK_CONFIRM_TALENT_POOL = "Task_ConfirmTalentPool";
+  public static final String TASK_ENTER_TALENT_POOL = "Task_EnterTalentPool";
+  public static final String TASK_PROPOSE_ACCOUNTABILITY = "Task_ProposeAccountability";
+  public static final String TASK_DECIDE_ACCOUNTABILITY = "Task_DecideAccountability";
+  public static final String TASK_CONCLUDE_ACCOUNTABILITY = "Task_ConcludeAccountability";
 
   public static final String VAR_CAMPAIGN_ID = CampaignProcess.VAR_CAMPAIGN_ID;
+  /** Instances started before result subjects existed carry only this; see LegacySubjectIds. */
   public static final String VAR_GRADE_RECORD_ID = "gradeRecordId";
+  public static final String VAR_SUBJECT_ID = "subjectId";
+  public static final String VAR_SOURCE = "source";
+  /** A special appraisal's conclusion on the subject (COMMEND, PROMOTE, NOT_NOW), null for other sources. */
+  public static final String VAR_CONCLUSION = "conclusion";
   public static final String VAR_CADRE_USER_ID = UnitAppraisalProcess.VAR_CADRE_USER_ID;
   public static final String VAR_PATH = "path";
   public static final String VAR_PATHS = "paths";

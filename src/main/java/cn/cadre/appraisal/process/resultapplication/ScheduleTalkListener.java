@@ -17,7 +17,7 @@ class ScheduleTalkListener extends FormTaskListener {
 
   @Override
   protected void onComplete(TaskForm form) {
-    form.set("leaderName", talks.schedule(form.gradeRecordId(), form.path(), form.text("talkAt"), form.text("place"),
+    form.set("leaderName", talks.schedule(form.subjectId(), form.path(), form.text("talkAt"), form.text("place"),
         form.text("talkLeader"), form.actor()));
   }
 }

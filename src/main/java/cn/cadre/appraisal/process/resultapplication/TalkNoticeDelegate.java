@@ -18,6 +18,6 @@ class TalkNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    talks.sendNotice(ProcessFacts.of(execution).gradeRecordId(), ProcessFacts.of(execution).path());
+    talks.sendNotice(ProcessFacts.of(execution).subjectId(), ProcessFacts.of(execution).path());
   }
 }

@@ -18,6 +18,6 @@ class TrainingNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    training.sendNotice(ProcessFacts.of(execution).gradeRecordId(), ProcessFacts.of(execution).path());
+    training.sendNotice(ProcessFacts.of(execution).subjectId(), ProcessFacts.of(execution).path());
   }
 }

@@ -12,6 +12,7 @@ public final class RoutineAppraisalProcess {
   public static final String START_EVENT_ROUND_OPENED = "StartEvent_RoutineRoundOpened";
   public static final String SUB_PROCESS_SCORE_UNIT = "SubProcess_ScoreUnit";
   public static final String TASK_SCORE_UNIT = "Task_ScoreUnit";
+  public static final String TASK_APPLY_ROUTINE_FINDINGS = "Task_ApplyRoutineFindings";
   public static final String TASK_CLOSE_ROUTINE_ROUND = "Task_CloseRoutineRound";
   public static final String END_EVENT_ROUND_DONE = "EndEvent_RoutineRoundDone";
   public static final String GATEWAY_MID_YEAR = "Gateway_MidYear";

@@ -3,6 +3,7 @@ package cn.cadre.appraisal.process.unitappraisal;
 import cn.cadre.appraisal.process.ProcessFacts;
 import cn.cadre.appraisal.application.RectificationService;
 import cn.cadre.appraisal.routine.RoutineScoreService;
+import cn.cadre.appraisal.special.SpecialAppraisalService;
 import cn.cadre.appraisal.grading.GradingService;
 import cn.cadre.appraisal.grading.GradingService.CadreDecision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,8 +20,11 @@ class ProposeGradeDelegate implements JavaDelegate {
   private final GradingService grading;
   private final RectificationService rectification;
   private final RoutineScoreService routine;
+  private final SpecialAppraisalService specials;
 
-  ProposeGradeDelegate(GradingService grading, RectificationService rectification, RoutineScoreService routine) {
+  ProposeGradeDelegate(GradingService grading, RectificationService rectification, RoutineScoreService routine,
+      SpecialAppraisalService specials) {
+    this.specials = specials;
     this.grading = grading;
     this.rectification = rectification;
     this.routine = routine;
@@ -43,5 +47,8 @@ class ProposeGradeDelegate implements JavaDelegate {
     // the year's routine scores: what the year-end grade should be confirmed by
     execution.setVariableLocal(UnitAppraisalProcess.VAR_ROUTINE_SCORES,
         routine.yearSummaryOf(ProcessFacts.of(execution).cadreUserId(), ProcessFacts.of(execution).year()));
+    // and the year's special appraisals' conclusions on the cadre
+    execution.setVariableLocal(UnitAppraisalProcess.VAR_SPECIAL_CONCLUSIONS,
+        specials.yearSummaryOf(ProcessFacts.of(execution).cadreUserId(), ProcessFacts.of(execution).year()));
   }
 }

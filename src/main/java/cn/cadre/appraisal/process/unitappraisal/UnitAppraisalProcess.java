@@ -58,6 +58,7 @@ public final class UnitAppraisalProcess {
   public static final String VAR_CADRE_USER_ID = "cadreUserId";
   /** The cadre's routine scores of the year, shown on the analysis form. */
   public static final String VAR_ROUTINE_SCORES = "routineScores";
+  public static final String VAR_SPECIAL_CONCLUSIONS = "specialConclusions";
   public static final String VAR_EVALUATION_BY_BALLOT = "evaluationByBallot";
   public static final String VAR_BALLOT_WINDOW_ENDS_AT = "ballotWindowEndsAt";
   /** Whether every office had returned its negative list when the unit's appraisal started. */

@@ -67,7 +67,8 @@ class ProcessVariableGuardTest {
       AppraisalGroup.PETITIONS.id(), "vg-pet", AppraisalGroup.APPRAISAL_TEAM.id(), TEAM_MEMBER,
       AppraisalGroup.CADRE.id(), CADRE);
   /** The routing facts the issue names: a task's user must never set them. */
-  static final List<String> ROUTING_FACTS = List.of("appraisalTeamMembers", "cadreUserId", "evaluationByBallot", "paths");
+  static final List<String> ROUTING_FACTS = List.of("appraisalTeamMembers", "cadreUserId", "evaluationByBallot", "paths",
+      "teamMembers");
 
   @Autowired TestRestTemplate template;
   @Autowired IdentityService identity;
@@ -126,7 +127,16 @@ class ProcessVariableGuardTest {
         .putValue("routineRoundId", 1L).putValue("roundTitle", "2035年第一季度平时考核")
         .putValue("dueDate", Date.from(Instant.now().plusSeconds(14L * 86400)))
         .putValueTyped("unitCodes", json(new ArrayList<>(List.of("vg-unit"))))
-        .putValueTyped("unitNames", json(new LinkedHashMap<>(Map.of("vg-unit", "守卫测试局"))));
+        .putValueTyped("unitNames", json(new LinkedHashMap<>(Map.of("vg-unit", "守卫测试局"))))
+        .putValue("specialAppraisalId", 1L).putValue("basis", "2035年守卫任务专项考核").putValue("mode", "AT_END")
+        .putValue("teamMembers", TEAM_MEMBER)
+        .putValueTyped("cadreCodes", json(new ArrayList<>(List.of(CADRE))))
+        .putValueTyped("principals", json(new ArrayList<>(List.of(CADRE))))
+        .putValueTyped("opinionGroups", json(new ArrayList<>(List.of("discipline"))))
+        .putValueTyped("opinionGroupNames", json(new LinkedHashMap<>(Map.of("discipline", "纪检监察"))))
+        // a task started inside its multi-instance sub-process finds its element variable here
+        .putValue("opinionGroup", "discipline").putValue("principalUserId", CADRE).putValue("cadreCode", CADRE)
+        .putValue("poolName", "外事干部人才库");
   }
 
   private static org.camunda.bpm.engine.variable.value.ObjectValue json(Object value) {

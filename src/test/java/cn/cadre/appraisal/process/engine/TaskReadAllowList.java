@@ -32,9 +32,12 @@ public final class TaskReadAllowList {
   private static final Row TRAINING_RECORDED = row(Role.ORG_DEPT,
       "subjectName", "className", "trainingOutcome", "trainingComment");
   private static final Row COMMITTEE_DECISION = row(Role.COMMITTEE,
-      "subjectName", "finalGradeLabel", "proposalSummary", "decision", "decisionReason");
+      "subjectName", "basis", "finalGradeLabel", "proposalSummary", "decision", "decisionReason");
+  private static final Row SPECIAL_STAGE = row(Role.APPRAISAL_TEAM,
+      "basis", "stageLabel", "heldOn", "participants", "stageSummary");
   private static final Row CADRE_ANALYSIS = row(Role.APPRAISAL_TEAM,
-      "cadreName", "decisionGradeLabel", "decisionReason", "reviewNote", "openRectifications", "routineScores", "proposedGrade",
+      "cadreName", "decisionGradeLabel", "decisionReason", "reviewNote", "openRectifications", "routineScores", "specialConclusions",
+      "proposedGrade",
       "proposalReason", "problems", "suggestions", "potentialForPromotion", "earlySignProblems", "weaknessTopic");
 
   public static final Map<String, Row> ROWS = Map.ofEntries(
@@ -57,7 +60,7 @@ public final class TaskReadAllowList {
           "objectionCadreName", "objectionText", "objectionResolution", "correctedGrade", "resolutionNote")),
       // result-application.bpmn
       Map.entry("Task_NominateCandidate", row(Role.ORG_DEPT,
-          "subjectName", "finalGradeLabel", "consecutiveExcellentYears", "nomination", "nominationReason")),
+          "subjectName", "basis", "finalGradeLabel", "consecutiveExcellentYears", "nomination", "nominationReason")),
       Map.entry("Task_DecidePromotion", COMMITTEE_DECISION),
       Map.entry("Task_AssignProgressiveTraining", TRAINING_ASSIGNED),
       Map.entry("Task_ConfirmProgressiveTraining", TRAINING_CONFIRMED),
@@ -84,9 +87,26 @@ public final class TaskReadAllowList {
       Map.entry("Task_CheckRectification", row(Role.ORG_DEPT,
           "rectificationItemsShown", "completionReport", "unfinishedItems", "checkResult", "checkComment")),
       Map.entry("Task_ScheduleTeamSummons", TALK_SCHEDULE),
+      Map.entry("Task_ConfirmTalentPool", row(Role.ORG_DEPT,
+          "subjectName", "basis", "poolName", "problems", "poolConfirmation", "poolReason")),
+      Map.entry("Task_ProposeAccountability", row(Role.ORG_DEPT,
+          "subjectName", "basis", "problems", "accountabilityMeasure", "proposalReason")),
+      Map.entry("Task_DecideAccountability", COMMITTEE_DECISION),
       Map.entry("Task_HoldTeamSummons", TALK_HELD),
       // routine-appraisal.bpmn
-      Map.entry("Task_ScoreUnit", row(Role.ORG_DEPT, "routineRoundId", "unitCode", "unitName", "roundTitle")));
+      Map.entry("Task_ScoreUnit", row(Role.ORG_DEPT, "routineRoundId", "unitCode", "unitName", "roundTitle")),
+      // special-appraisal.bpmn
+      Map.entry("Task_RecordCheckpoint", row(Role.APPRAISAL_TEAM,
+          "basis", "heldOn", "participants", "stageSummary", "taskFinished")),
+      Map.entry("Task_HearReport", SPECIAL_STAGE),
+      Map.entry("Task_IndividualInterviews", SPECIAL_STAGE),
+      Map.entry("Task_SiteInspection", SPECIAL_STAGE),
+      Map.entry("Task_GroupDiscussion", SPECIAL_STAGE),
+      Map.entry("Task_OfficeOpinion", row(Role.OFFICE, "basis", "askedName", "opinion", "concerns")),
+      Map.entry("Task_PrincipalOpinion", row(Role.CADRE, "basis", "askedName", "opinion", "concerns")),
+      Map.entry("Task_ConcludeCadre", row(Role.APPRAISAL_TEAM, "basis", "cadreName", "conclusion", "poolName",
+          "talentPoolOptions", "statement")),
+      Map.entry("Task_ConcludeTeam", row(Role.APPRAISAL_TEAM, "basis", "unitName", "commended", "teamStatement")));
 
   /**
    * Confidential facts and routing facts: each is read by name from every task, and only a task

@@ -43,7 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
     "forms/nominate-candidate.form", "forms/decide-action.form", "forms/assign-training.form",
     "forms/confirm-training.form", "forms/record-training.form", "forms/schedule-talk.form", "forms/hold-talk.form",
     "forms/acknowledge-talk.form", "forms/propose-adjustment.form", "forms/propose-demotion.form",
-    "forms/rectification-list.form", "forms/report-rectification.form", "forms/check-rectification.form"})
+    "forms/rectification-list.form", "forms/report-rectification.form", "forms/check-rectification.form",
+    "forms/confirm-talent-pool.form", "forms/propose-accountability.form"})
 class ResultApplicationProcessTest {
 
   ProcessEngine engine;
@@ -54,13 +55,14 @@ class ResultApplicationProcessTest {
     init(engine);
     for (String delegate : List.of("concludePromotionDelegate", "issueCommendationDelegate", "awardMeritDelegate",
         "trainingNoticeDelegate", "talkNoticeDelegate", "concludeAdjustmentDelegate", "concludeDemotionDelegate", "rectificationNoticeDelegate",
-        "recordPromotionBarDelegate")) {
+        "recordPromotionBarDelegate", "enterTalentPoolDelegate", "concludeAccountabilityDelegate")) {
       Mocks.register(delegate, (JavaDelegate) execution -> recorded.add(delegate + " " + execution.getVariable(VAR_PATH)));
     }
     for (String listener : List.of("nominateCandidateListener", "committeeDecisionListener", "assignTrainingListener",
         "confirmTrainingListener", "recordTrainingListener", "scheduleTalkListener", "holdTalkListener",
         "acknowledgeTalkListener", "proposeAdjustmentListener", "proposeDemotionListener", "listRectificationListener",
-        "reportRectificationListener", "checkRectificationListener")) {
+        "reportRectificationListener", "checkRectificationListener", "confirmTalentPoolListener",
+        "proposeAccountabilityListener")) {
       Mocks.register(listener, (TaskListener) task -> recorded.add(listener + " " + task.getTaskDefinitionKey()));
     }
     Mocks.register("pathsDecidedListener", (ExecutionListener) execution -> {
@@ -277,6 +279,115 @@ class ResultApplicationProcessTest {
     assertThat(pi).isEnded().hasPassed(END_EVENT_NOTHING_OPENED);
   }
 
+  // ---- findings of a routine appraisal act at once (source ROUTINE, no annual grade) ----------
+
+  @Test
+  void routineEarlySigns_openAReminderTalkAtOnce() {
+    ProcessInstance pi = start(routine().with("earlySignProblems", true));
+    assertThat(recorded).contains("paths [REMINDER_TALK]");
+
+    walkTalk(pi, "ReminderTalk", true);
+    assertThat(pi).isEnded().hasPassed("EndEvent_ReminderTalkDone");
+  }
+
+  @Test
+  void routineWeakness_opensTopicTraining() {
+    ProcessInstance pi = start(routine().with("weaknessTopic", "应急处置能力"));
+    assertThat(recorded).contains("paths [TOPIC_TRAINING]");
+
+    walkTraining(pi, "Topic");
+    assertThat(pi).isEnded();
+  }
+
+  @Test
+  void routineProblems_openRectification() {
+    start(routine().with("problemsFound", true).with("problems", "基层调研不足"));
+
+    assertThat(recorded).contains("paths [RECTIFICATION]");
+    assertThat(task(TASK_LIST_RECTIFICATION)).hasCandidateGroup("org-dept");
+  }
+
+  @Test
+  void routineDoingWell_isProposedAsAPromotionCandidate_unlessBarred() {
+    start(routine().with("doingWell", true));
+    assertThat(recorded).contains("paths [PROMOTION]");
+    assertThat(task(TASK_NOMINATE_CANDIDATE)).hasCandidateGroup("org-dept");
+
+    recorded.clear();
+    start(routine().with("doingWell", true).with("promotionBarred", true));
+    assertThat(recorded).contains("paths []");
+  }
+
+  @Test
+  void routineFindingsNeverOpenAnAnnualGradesPaths() {
+    // a principal whose routine finding came with an 优秀-like record opens only what the finding says
+    ProcessInstance pi = start(routine().with("earlySignProblems", true).with("isPrincipal", true)
+        .with("potentialForPromotion", true).with("consecutiveExcellentYears", 3));
+
+    assertThat(recorded).contains("paths [REMINDER_TALK]");
+    assertThat(pi).hasNotPassed(TASK_ISSUE_COMMENDATION, TASK_AWARD_MERIT);
+  }
+
+  @Test
+  void routineWithoutAFlag_opensNothing() {
+    ProcessInstance pi = start(routine());
+
+    assertThat(pi).isEnded().hasPassed(END_EVENT_NOTHING_OPENED);
+  }
+
+  // ---- a special appraisal's conclusions (source SPECIAL) ---------------------------------------
+
+  @Test
+  void specialTalentPool_isConfirmedByOrgDept_thenEntered() {
+    ProcessInstance pi = start(special("TALENT_POOL").with("poolName", "外事干部人才库"));
+    assertThat(recorded).contains("paths [TALENT_POOL]");
+
+    Task confirm = task(TASK_CONFIRM_TALENT_POOL);
+    assertThat(confirm).hasCandidateGroup("org-dept");
+    assertForm(confirm, "confirm-talent-pool");
+    complete(confirm, withVariables("poolConfirmation", "confirm"));
+    runJobs();
+    assertThat(pi).isEnded().hasPassedInOrder(TASK_CONFIRM_TALENT_POOL, TASK_ENTER_TALENT_POOL, "EndEvent_TalentPoolDone");
+    assertThat(recorded).contains("enterTalentPoolDelegate TALENT_POOL");
+  }
+
+  @Test
+  void specialTalentPool_declined_endsWithoutEntry() {
+    ProcessInstance pi = start(special("TALENT_POOL").with("poolName", "外事干部人才库"));
+    complete(task(TASK_CONFIRM_TALENT_POOL), withVariables("poolConfirmation", "decline", "poolReason", "任职不满一年"));
+
+    assertThat(pi).isEnded().hasPassed("EndEvent_TalentPoolDeclined").hasNotPassed(TASK_ENTER_TALENT_POOL);
+  }
+
+  @Test
+  void specialAccountability_isProposed_decidedByTheCommittee_andNotified() {
+    ProcessInstance pi = start(special("ACCOUNTABLE"));
+    assertThat(recorded).contains("paths [ACCOUNTABILITY]");
+
+    Task propose = task(TASK_PROPOSE_ACCOUNTABILITY);
+    assertThat(propose).hasCandidateGroup("org-dept");
+    assertForm(propose, "propose-accountability");
+    complete(propose, withVariables("accountabilityMeasure", "ADMONISH", "proposalReason", "组织转移群众不力"));
+    Task decide = task(TASK_DECIDE_ACCOUNTABILITY);
+    assertThat(decide).hasCandidateGroup("party-committee");
+    assertForm(decide, "decide-action");
+    complete(decide, withVariables("decision", "approve"));
+    runJobs();
+    assertThat(pi).isEnded().hasPassedInOrder(TASK_PROPOSE_ACCOUNTABILITY, TASK_DECIDE_ACCOUNTABILITY,
+        TASK_CONCLUDE_ACCOUNTABILITY, "EndEvent_AccountabilityDone");
+    assertThat(recorded).containsSubsequence("proposeAccountabilityListener Task_ProposeAccountability",
+        "committeeDecisionListener Task_DecideAccountability", "concludeAccountabilityDelegate ACCOUNTABILITY");
+  }
+
+  @Test
+  void specialCommendationAndPromotionBar_useTheAnnualPathsBranches() {
+    assertThat(start(special("COMMEND"))).isEnded().hasPassed(TASK_ISSUE_COMMENDATION);
+    assertThat(recorded).contains("paths [COMMENDATION]");
+    recorded.clear();
+    assertThat(start(special("NOT_NOW"))).isEnded().hasPassed(TASK_RECORD_PROMOTION_BAR);
+    assertThat(recorded).contains("paths [PROMOTION_BAR]");
+  }
+
   @Test
   void parallelPaths_keepTheirOwnFormValues() {
     ProcessInstance pi = start(cadre("BASICALLY_COMPETENT").with("earlySignProblems", true));
@@ -345,8 +456,18 @@ class ResultApplicationProcessTest {
         .with("consecutiveExcellentYears", "EXCELLENT".equals(grade) ? 1 : 0).with("potentialForPromotion", false)
         .with("earlySignProblems", false).with("weaknessTopic", null).with("problemsFound", false)
         .with("problems", "").with("teamGrade", "GOOD").with("isPrincipal", false).with("promotionBarred", false)
-        .with("finalGradeLabel", grade);
+        .with("finalGradeLabel", grade).with(VAR_SOURCE, "ANNUAL").with("doingWell", false).with(VAR_CONCLUSION, null);
     return facts;
+  }
+
+  /** A routine round's finding: no annual grade, no team grade, source ROUTINE. */
+  private static Facts routine() {
+    return cadre(null).with(VAR_SOURCE, "ROUTINE").with("finalGradeLabel", "").with("teamGrade", null);
+  }
+
+  /** A special appraisal's conclusion on a cadre: source SPECIAL, no grade. */
+  private static Facts special(String conclusion) {
+    return routine().with(VAR_SOURCE, "SPECIAL").with(VAR_CONCLUSION, conclusion);
   }
 
   private static Facts team(String grade) {
@@ -362,7 +483,7 @@ class ResultApplicationProcessTest {
 
   private ProcessInstance start(Facts facts) {
     facts.put(VAR_CAMPAIGN_ID, 1L);
-    facts.put(VAR_GRADE_RECORD_ID, 7L);
+    facts.put(VAR_SUBJECT_ID, 7L);
     ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "2026-ANNUAL/campaign-1/cadre-c1001", facts);
     assertThat(pi).isWaitingAt(BUSINESS_RULE_TASK_DECIDE_PATHS); // decided in a job: a retry re-runs only the decision
     runJobs();

@@ -54,6 +54,8 @@ class RoutineAppraisalProcessTest {
       }
       recorded.add("submit " + task.getVariable(VAR_UNIT_CODE));
     });
+    Mocks.register("applyRoutineFindingsDelegate", (JavaDelegate) execution ->
+        recorded.add("findings " + execution.getVariable(VAR_UNIT_CODE)));
     Mocks.register("closeRoutineRoundDelegate", (JavaDelegate) execution ->
         recorded.add("close " + execution.getVariable(VAR_ROUTINE_ROUND_ID)));
     Mocks.register("sendHalfYearFeedbackDelegate", (JavaDelegate) execution ->
@@ -81,14 +83,16 @@ class RoutineAppraisalProcessTest {
     }
 
     complete(unitTask("edu"));
+    runJobs();
     assertThat(pi).isWaitingAt(SUB_PROCESS_SCORE_UNIT);
-    assertThat(recorded).containsExactly("submit edu");
+    // a submitted unit's findings act at once, before the other units are done
+    assertThat(recorded).containsExactly("submit edu", "findings edu");
 
     complete(unitTask("fin"));
     runJobs();
-    assertThat(pi).isEnded().hasPassedInOrder(START_EVENT_ROUND_OPENED, TASK_SCORE_UNIT, TASK_CLOSE_ROUTINE_ROUND,
-        GATEWAY_MID_YEAR, END_EVENT_ROUND_DONE).hasNotPassed(TASK_SEND_HALF_YEAR_FEEDBACK);
-    assertThat(recorded).containsExactly("submit edu", "submit fin", "close 7");
+    assertThat(pi).isEnded().hasPassedInOrder(START_EVENT_ROUND_OPENED, TASK_SCORE_UNIT, TASK_APPLY_ROUTINE_FINDINGS,
+        TASK_CLOSE_ROUTINE_ROUND, GATEWAY_MID_YEAR, END_EVENT_ROUND_DONE).hasNotPassed(TASK_SEND_HALF_YEAR_FEEDBACK);
+    assertThat(recorded).containsExactly("submit edu", "findings edu", "submit fin", "findings fin", "close 7");
   }
 
   @Test
@@ -98,7 +102,7 @@ class RoutineAppraisalProcessTest {
     runJobs();
     assertThat(pi).isEnded().hasPassedInOrder(TASK_CLOSE_ROUTINE_ROUND, GATEWAY_MID_YEAR, TASK_SEND_HALF_YEAR_FEEDBACK,
         END_EVENT_FEEDBACK_SENT);
-    assertThat(recorded).containsExactly("submit edu", "close 7", "feedback 7");
+    assertThat(recorded).containsExactly("submit edu", "findings edu", "close 7", "feedback 7");
   }
 
   @Test
