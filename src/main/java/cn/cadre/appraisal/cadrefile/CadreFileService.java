@@ -12,6 +12,8 @@ import cn.cadre.appraisal.organisation.OrganisationService;
 import cn.cadre.appraisal.routine.RoutineScoreService;
 import cn.cadre.appraisal.special.SpecialAppraisalService;
 import cn.cadre.appraisal.special.SpecialAppraisalService.SpecialEntry;
+import cn.cadre.appraisal.term.TermService;
+import cn.cadre.appraisal.term.TermService.TermEntry;
 import cn.cadre.appraisal.routine.RoutineScoreService.CadreRoutineScore;
 import cn.cadre.appraisal.shared.AppraisalGroup;
 import cn.cadre.appraisal.shared.Viewer;
@@ -28,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 考核档案: what a cadre's appraisals found, year by year, newest first — annual grades, routine
- * scores, special-appraisal conclusions, result-application paths and the notices issued. The cadre reads their own; the
+ * scores, special-appraisal conclusions, the term results of the cadre's team, result-application paths
+ * and the notices issued. The cadre reads their own; the
  * organisation department and the party committee read anyone's.
  */
 @Service
@@ -37,7 +40,8 @@ public class CadreFileService {
   public record CadreFile(String cadreCode, String name, String position, String unitName, List<YearFile> years) {}
 
   public record YearFile(int year, List<GradeHistory> annualGrades, List<CadreRoutineScore> routineScores,
-      List<SpecialEntry> specialConclusions, List<PathEntry> resultPaths, List<NoticeEntry> notices) {}
+      List<SpecialEntry> specialConclusions, List<TermEntry> teamTermResults, List<PathEntry> resultPaths,
+      List<NoticeEntry> notices) {}
 
   /** A result-application path; campaignId only when an annual grade opened it, basis says what did. */
   public record PathEntry(Long campaignId, String source, String basis, String path, String pathLabel, String status,
@@ -52,11 +56,13 @@ public class CadreFileService {
   private final NoticeService notices;
   private final CampaignService campaigns;
   private final SpecialAppraisalService specials;
+  private final TermService terms;
 
   CadreFileService(OrganisationService organisation, GradingService grading, RoutineScoreService routine,
       ResultApplicationService results, NoticeService notices, CampaignService campaigns,
-      SpecialAppraisalService specials) {
+      SpecialAppraisalService specials, TermService terms) {
     this.specials = specials;
+    this.terms = terms;
     this.organisation = organisation;
     this.grading = grading;
     this.routine = routine;
@@ -77,6 +83,7 @@ public class CadreFileService {
     grading.history(cadreCode, viewer.userId(), true).forEach(g -> year.apply(g.year()).grades.add(g));
     routine.scoresOf(cadre).forEach(s -> year.apply(s.year()).routine.add(s));
     specials.conclusionsOf(cadre).forEach(c -> year.apply(c.year()).specials.add(c));
+    terms.resultsOf(cadre.getUnit()).forEach(t -> year.apply(t.year()).terms.add(t));
     for (ResultAction a : results.actionsOf(cadre)) {
       year.apply(a.getSubject().getYear()).paths.add(new PathEntry(a.getCampaignId(),
           a.getSubject().getSource().name(), a.getSubject().getBasis(), a.getPath().name(), a.getPathLabel(),
@@ -96,6 +103,7 @@ public class CadreFileService {
     final List<GradeHistory> grades = new ArrayList<>();
     final List<CadreRoutineScore> routine = new ArrayList<>();
     final List<SpecialEntry> specials = new ArrayList<>();
+    final List<TermEntry> terms = new ArrayList<>();
     final List<PathEntry> paths = new ArrayList<>();
     final List<NoticeEntry> notices = new ArrayList<>();
 
@@ -104,7 +112,7 @@ public class CadreFileService {
     }
 
     YearFile build() {
-      return new YearFile(year, grades, routine, specials, paths, notices);
+      return new YearFile(year, grades, routine, specials, terms, paths, notices);
     }
   }
 }

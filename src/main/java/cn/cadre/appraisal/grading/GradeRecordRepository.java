@@ -20,4 +20,6 @@ public interface GradeRecordRepository extends JpaRepository<GradeRecord, Long> 
   List<GradeRecord> findCadreRecordsOfRound(@org.springframework.data.repository.query.Param("campaignId") Long campaignId);
 
   List<GradeRecord> findByCadreAndFinalGradeIsNotNull(Cadre cadre);
+
+  List<GradeRecord> findByUnitAndCadreIsNullAndFinalGradeIsNotNull(Unit unit);
 }

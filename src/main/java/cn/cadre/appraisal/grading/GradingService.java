@@ -194,6 +194,20 @@ public class GradingService {
         .toList();
   }
 
+  /** A unit's team's final grades of the annual rounds, oldest first (a term's years read them). */
+  @Transactional(readOnly = true)
+  public java.util.List<GradeHistory> teamHistory(cn.cadre.appraisal.organisation.Unit unit) {
+    return records.findByUnitAndCadreIsNullAndFinalGradeIsNotNull(unit).stream()
+        .map(r -> {
+          var campaign = campaigns.campaign(r.getCampaignId());
+          return new GradeHistory(campaign.getYear(), campaign.getKind(), campaign.getId(), r.getUnit().getName(),
+              r.getFinalGrade(), cn.cadre.appraisal.shared.TeamGrade.valueOf(r.getFinalGrade()).label());
+        })
+        .filter(h -> cn.cadre.appraisal.campaign.Campaign.ANNUAL.equals(h.kind()))
+        .sorted(java.util.Comparator.comparingInt(GradeHistory::year))
+        .toList();
+  }
+
   /** Every recorded change of one cadre's grade in a round, oldest first. */
   @Transactional(readOnly = true)
   public java.util.List<GradeAudit> auditTrail(Long campaignId, String cadreCode) {

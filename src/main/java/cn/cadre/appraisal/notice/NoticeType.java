@@ -17,7 +17,8 @@ public enum NoticeType {
   RECTIFICATION("rectification", "整改通知书", "改"),
   ROUTINE_FEEDBACK("routine-feedback", "平时考核情况反馈", "平"),
   TALENT_POOL("talent-pool", "列入人才库通知", "库"),
-  ACCOUNTABILITY("accountability", "问责决定", "问");
+  ACCOUNTABILITY("accountability", "问责决定", "问"),
+  TERM_RESULT("term-result", "任期考核结果通知", "任");
 
   private final String template;
   private final String title;

@@ -40,6 +40,10 @@ public final class ProcessFacts {
     return number(cn.cadre.appraisal.process.special.SpecialAppraisalProcess.VAR_SPECIAL_APPRAISAL_ID);
   }
 
+  public long termId() {
+    return number(cn.cadre.appraisal.process.term.TermAppraisalProcess.VAR_TERM_ID);
+  }
+
   public int year() {
     return (int) number(CampaignProcess.VAR_YEAR);
   }

@@ -23,6 +23,10 @@ public final class TaskForm {
     return ProcessFacts.of(task).routineRoundId();
   }
 
+  public long termId() {
+    return ProcessFacts.of(task).termId();
+  }
+
   public long specialAppraisalId() {
     return ProcessFacts.of(task).specialAppraisalId();
   }

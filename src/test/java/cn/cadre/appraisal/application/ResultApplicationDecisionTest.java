@@ -121,6 +121,13 @@ class ResultApplicationDecisionTest {
     }
 
     @Test
+    void aTermsProblems_openRectification_andNothingElse() {
+      assertThat(paths(finding("TERM").putValue("problemsFound", true).putValue("earlySignProblems", true)))
+          .containsExactly("RECTIFICATION");
+      assertThat(paths(finding("TERM"))).isEmpty();
+    }
+
+    @Test
     void aSpecialConclusionIgnoresRoutineFlags_andTheOtherWayRound() {
       assertThat(paths(finding("SPECIAL").putValue("earlySignProblems", true).putValue("doingWell", true))).isEmpty();
       assertThat(paths(finding("ROUTINE").putValue("conclusion", "COMMEND"))).isEmpty();

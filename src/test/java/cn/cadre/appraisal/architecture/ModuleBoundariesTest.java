@@ -28,11 +28,13 @@ class ModuleBoundariesTest {
   static final String[] DOMAIN = {BASE + "account..", BASE + "application..", BASE + "ballot..", BASE + "cadrefile..",
       BASE + "campaign..", BASE + "evaluation..", BASE + "grading..", BASE + "notice..", BASE + "organisation..", BASE + "routine..",
       BASE + "settings..", BASE + "shared..", BASE + "special..", BASE + "spreadsheet..", BASE + "tally..",
+      BASE + "term..",
       BASE + "verification.."};
 
   /** The packages of the process models; delegates and listeners live there. */
   static final String[] PROCESS_MODELS = {BASE + "process.campaign..", BASE + "process.unitappraisal..",
-      BASE + "process.resultapplication..", BASE + "process.routine..", BASE + "process.special.."};
+      BASE + "process.resultapplication..", BASE + "process.routine..", BASE + "process.special..",
+      BASE + "process.term.."};
 
   @ArchTest
   static final ArchRule featurePackagesFormNoCycle =

@@ -113,6 +113,8 @@ class NoticePdfTest {
             "第一季度得分", "张三丰", "92.5", "李四（第一季度）：短板——统筹协调能力", "张三丰同志");
         case TALENT_POOL -> assertThat(text).contains("根据2026年防汛抢险专项考核情况", "决定将您列入外事干部人才库",
             "考核鉴定：靠前指挥，处置果断");
+        case TERM_RESULT -> assertThat(text).contains("示范县教育局领导班子：", "2022—2026年任期考核等次确定为：较好",
+            "（1）节水指标未达标", "（2）项目资金拨付滞后", "班子主要负责同志（张三丰同志）");
         case ACCOUNTABILITY -> assertThat(text).contains("根据2026年防汛抢险专项考核情况", "组织转移群众不力",
             "决定对您予以诫勉", "本决定存入本人档案");
       }
@@ -288,6 +290,12 @@ class NoticePdfTest {
         model.put("basis", "2026年防汛抢险专项考核");
         model.put("poolName", "外事干部人才库");
         model.put("statement", "靠前指挥，处置果断");
+      }
+      case TERM_RESULT -> {
+        model.put("basis", "示范县教育局领导班子2022—2026年任期考核");
+        model.put("teamName", "示范县教育局领导班子");
+        model.put("grade", "较好");
+        model.put("problems", List.of("节水指标未达标", "项目资金拨付滞后"));
       }
       case ACCOUNTABILITY -> {
         model.put("basis", "2026年防汛抢险专项考核");

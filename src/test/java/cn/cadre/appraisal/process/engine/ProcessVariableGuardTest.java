@@ -136,7 +136,8 @@ class ProcessVariableGuardTest {
         .putValueTyped("opinionGroupNames", json(new LinkedHashMap<>(Map.of("discipline", "纪检监察"))))
         // a task started inside its multi-instance sub-process finds its element variable here
         .putValue("opinionGroup", "discipline").putValue("principalUserId", CADRE).putValue("cadreCode", CADRE)
-        .putValue("poolName", "外事干部人才库");
+        .putValue("poolName", "外事干部人才库")
+        .putValue("termId", 1L).putValue("experts", TEAM_MEMBER).putValue("targets", "1. 守卫目标（指标：守卫指标）");
   }
 
   private static org.camunda.bpm.engine.variable.value.ObjectValue json(Object value) {

@@ -35,6 +35,8 @@ public final class TaskReadAllowList {
       "subjectName", "basis", "finalGradeLabel", "proposalSummary", "decision", "decisionReason");
   private static final Row SPECIAL_STAGE = row(Role.APPRAISAL_TEAM,
       "basis", "stageLabel", "heldOn", "participants", "stageSummary");
+  private static final Row TERM_CHECK = row(Role.ORG_DEPT,
+      "basis", "stageLabel", "targets", "checkReport", "checkProblems");
   private static final Row CADRE_ANALYSIS = row(Role.APPRAISAL_TEAM,
       "cadreName", "decisionGradeLabel", "decisionReason", "reviewNote", "openRectifications", "routineScores", "specialConclusions",
       "proposedGrade",
@@ -106,7 +108,15 @@ public final class TaskReadAllowList {
       Map.entry("Task_PrincipalOpinion", row(Role.CADRE, "basis", "askedName", "opinion", "concerns")),
       Map.entry("Task_ConcludeCadre", row(Role.APPRAISAL_TEAM, "basis", "cadreName", "conclusion", "poolName",
           "talentPoolOptions", "statement")),
-      Map.entry("Task_ConcludeTeam", row(Role.APPRAISAL_TEAM, "basis", "unitName", "commended", "teamStatement")));
+      Map.entry("Task_ConcludeTeam", row(Role.APPRAISAL_TEAM, "basis", "unitName", "commended", "teamStatement")),
+      // term-appraisal.bpmn
+      Map.entry("Task_TermSelfCheck", row(Role.CADRE, "basis", "targets", "selfCheckReport", "unmetTargets")),
+      Map.entry("Task_ExpertVerification", row(Role.APPRAISAL_TEAM, "basis", "targets", "selfCheckReport",
+          "unmetTargets", "verificationReport", "verifiedUnmetTargets", "verificationProblems")),
+      Map.entry("Task_TermSpotCheck", TERM_CHECK),
+      Map.entry("Task_TermSiteInspection", TERM_CHECK),
+      Map.entry("Task_DecideTermGrade", row(Role.COMMITTEE, "basis", "termSummary", "proposedTermGradeLabel",
+          "termGradeReason", "problemList", "termDecision", "termGrade", "termDecisionReason")));
 
   /**
    * Confidential facts and routing facts: each is read by name from every task, and only a task
