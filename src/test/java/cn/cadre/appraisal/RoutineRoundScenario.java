@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import cn.cadre.appraisal.routine.RoutineScoreService;
 import cn.cadre.appraisal.shared.AppraisalGroup;
+import cn.cadre.appraisal.support.Overdue;
 import cn.cadre.appraisal.support.RestClient;
 import cn.cadre.appraisal.support.RosterRows;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +49,7 @@ abstract class RoutineRoundScenario {
   @Autowired TestRestTemplate template;
   @Autowired RoutineScoreService routineScores;
   @Autowired OrganisationService organisation;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
 
   @Test
   void aQuarterScoredUnitByUnit_thenFinal() throws Exception {
@@ -93,6 +95,16 @@ abstract class RoutineRoundScenario {
     assertThat(tasks.get(0).path("due").asText()).startsWith(due);
     assertThat(api.json(api.get("rt-c1", "/engine-rest/task?processDefinitionKey=RoutineAppraisalProcess")))
         .as("a cadre sees no scoring task").isEmpty();
+
+    // a unit's task past its due date is a red light of the round, for org-dept and the committee
+    Overdue overdue = Overdue.task(taskService, year + "-Q1-ROUTINE/round-" + id, "Task_ScoreUnit");
+    JsonNode lights = api.json(api.get("rt-pc", "/api/routine-rounds/" + id + "/red-lights"));
+    assertThat(lights.findValuesAsText("taskName")).containsExactly(overdue.name());
+    assertThat(lights.get(0).path("candidateGroups").get(0).asText()).isEqualTo("org-dept");
+    assertThat(api.get("rt-c1", "/api/routine-rounds/" + id + "/red-lights").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    overdue.restore();
+    assertThat(api.json(api.get(OD, "/api/routine-rounds/" + id + "/red-lights"))).isEmpty();
 
     String edu = "/api/routine-rounds/" + id + "/units/rt-edu";
     // bad rows: every problem named by cadre, nothing written
@@ -217,6 +229,66 @@ abstract class RoutineRoundScenario {
     assertThat(routineScores.yearSummaryOf("rt-c1", year - 1)).isEmpty();
   }
 
+  /**
+   * 蹲点调研 instead of scores: a team stays in a unit, talks to the four groups it must (四必谈), visits,
+   * and ends with the 四个一; the cadre doing well is put forward for promotion, the one doing badly gets
+   * a reminder talk, the problems go to the team to rectify, and the cadres' files hold the stay.
+   */
+  @Test
+  void aFieldStay_itsFourOutputs_actAtOnce() {
+    roster();
+    RestClient api = new RestClient(template, PASSWORD);
+    String today = LocalDate.now().toString();
+    assertThat(errors(api, api.post(OD, "/api/field-stays", Map.of()))).containsExactly("请选择蹲点单位",
+        "请填写蹲点开始日期", "请至少指定一名蹲点组成员");
+    assertThat(errors(api, api.post(OD, "/api/field-stays", Map.of("unitCode", "rt-stay", "startsOn", today,
+        "days", 120, "team", List.of("rt-sx", "nobody"))))).containsExactly("蹲点天数应为 1–90 天，不是 120",
+        "回避：蹲点组成员 rt-sx 的本单位是 蹲点局", "蹲点组成员不在花名册中：nobody");
+    ResponseEntity<String> opened = api.post(OD, "/api/field-stays", Map.of("unitCode", "rt-stay", "startsOn", today,
+        "team", List.of("rt-st")));
+    assertThat(opened.getStatusCode()).as(opened.getBody()).isEqualTo(HttpStatus.CREATED);
+    long id = api.json(opened).path("id").asLong();
+    String basis = LocalDate.now().getYear() + "年蹲点局蹲点调研";
+    assertThat(api.json(opened).path("endsOn").asText()).isEqualTo(LocalDate.now().plusDays(13).toString());
+    assertThat(api.post(OD, "/api/field-stays", Map.of("unitCode", "rt-stay", "startsOn", today, "team",
+        List.of("rt-st"))).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    String talks = api.task("rt-st", "Task_RecordStayTalks", basis);
+    Overdue late = Overdue.task(taskService, LocalDate.now().getYear() + "-STAY/stay-" + id, "Task_RecordStayTalks");
+    assertThat(api.json(api.get("rt-st", "/api/field-stays/" + id + "/red-lights")).findValuesAsText("taskName"))
+        .containsExactly("蹲点谈话：" + basis);
+    late.restore();
+    assertThat(api.submit("rt-st", talks, Map.of("talksHeld", 46, "talkedHardPosts", true, "talkedQuietWorkers", true,
+        "talkSummary", "谈话46人")).getBody()).contains("四必谈尚未谈到：敢于担当、遭遇挫折的、在同一岗位任职时间较长的干部");
+    api.complete("rt-st", talks, Map.of("talksHeld", 46, "talkedHardPosts", true, "talkedQuietWorkers", true,
+        "talkedSetbacks", true, "talkedLongInPost", true, "talkSummary", "谈话46人，普遍反映班子团结"));
+    api.complete("rt-st", api.task("rt-st", "Task_RecordStayVisits", basis),
+        Map.of("siteVisits", "查看三个重点项目现场，列席局党组会一次"));
+    String outputs = api.task("rt-st", "Task_RecordStayOutputs", basis);
+    assertThat(api.json(api.get("rt-st", "/engine-rest/task/" + outputs + "/form-variables")).path("unitCadres")
+        .path("value").asText()).isEqualTo("蹲一（局长）、蹲二（副局长）、蹲三（副局长）");
+    assertThat(api.submit("rt-st", outputs, Map.of("analysisReport", "班子整体较好", "doingWell", "蹲一\n张三",
+        "doingBadly", "蹲一")).getBody()).contains("表现好的干部“张三”不是本单位领导干部（本单位：蹲一、蹲二、蹲三）",
+        "同一名干部不能同时列入表现好和表现差的名单：蹲一");
+    api.complete("rt-st", outputs, Map.of("analysisReport", "班子整体较好，个别干部担当不足", "doingWell", "蹲一",
+        "doingBadly", "蹲三", "stayProblems", "干部队伍年龄结构老化\n议事规则执行不严", "goodPractices", "项目工作专班"));
+
+    await().atMost(Duration.ofSeconds(30)).until(() ->
+        "DONE".equals(api.json(api.get(OD, "/api/field-stays/" + id)).path("status").asText()));
+    assertThat(api.get("rt-s1", "/api/field-stays/" + id).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.json(api.get("rt-st", "/api/field-stays/" + id)).path("doingWell").get(0).asText()).isEqualTo("蹲一");
+    // each end of the list acts at once, and the problems go to the team
+    assertThat(api.task(OD, "Task_NominateCandidate", "蹲一")).isNotNull();
+    assertThat(api.task(OD, "Task_ScheduleReminderTalk", "蹲三")).isNotNull();
+    String list = api.task(OD, "Task_ListRectification", "蹲点局领导班子");
+    assertThat(api.json(api.get(OD, "/engine-rest/task/" + list + "/form-variables")).path("problems").path("value")
+        .asText()).isEqualTo("干部队伍年龄结构老化\n议事规则执行不严");
+    JsonNode file = api.json(api.get("rt-s1", "/api/cadres/rt-s1/file")).path("years").get(0);
+    assertThat(file.path("fieldStays").get(0).path("onDoingWellList").asBoolean()).isTrue();
+    assertThat(file.path("fieldStays").get(0).path("goodPractices").get(0).asText()).isEqualTo("项目工作专班");
+    assertThat(file.path("resultPaths").findValuesAsText("source")).containsOnly("FIELD_STAY");
+  }
+
   @Test
   void twoRequestsOpeningTheSameUnitAtOnce_oneRoundOnly() throws Exception {
     roster();
@@ -253,6 +325,7 @@ abstract class RoutineRoundScenario {
   }
 
   private static List<String> errors(RestClient api, ResponseEntity<String> response) {
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     List<String> errors = new java.util.ArrayList<>();
     api.json(response).path("errors").forEach(e -> errors.add(e.asText()));
     return errors;
@@ -264,17 +337,22 @@ abstract class RoutineRoundScenario {
     }
     ResponseEntity<String> imported = new RestClient(template, "admin").post("admin", "/api/roster", Map.of(
         "units", List.of(RosterRows.unit("rt-edu", "示范局"), RosterRows.unit("rt-fin", "财务局"),
-            RosterRows.unit("rt-race", "竞赛局")),
+            RosterRows.unit("rt-race", "竞赛局"), RosterRows.unit("rt-stay", "蹲点局")),
         "cadres", List.of(
             RosterRows.cadre("rt-c1", "柯一", "局长", "PRINCIPAL", "rt-edu", "1975-03-01", PASSWORD),
             RosterRows.cadre("rt-c2", "𠀀二", "副局长", "DEPUTY", "rt-edu", "1980-05-01", PASSWORD),
             RosterRows.cadre("rt-c3", "柯三", "副局长", "DEPUTY", "rt-edu", "1985-07-01", PASSWORD),
             RosterRows.cadre("rt-f1", "财一", "局长", "PRINCIPAL", "rt-fin", "1972-01-01", PASSWORD),
             RosterRows.cadre("rt-f2", "财二", "副局长", "DEPUTY", "rt-fin", "1979-01-01", PASSWORD),
-            RosterRows.cadre("rt-r1", "竞一", "局长", "PRINCIPAL", "rt-race", "1976-01-01", PASSWORD)),
+            RosterRows.cadre("rt-r1", "竞一", "局长", "PRINCIPAL", "rt-race", "1976-01-01", PASSWORD),
+            RosterRows.cadre("rt-s1", "蹲一", "局长", "PRINCIPAL", "rt-stay", "1978-01-01", PASSWORD),
+            RosterRows.cadre("rt-s2", "蹲二", "副局长", "DEPUTY", "rt-stay", "1982-01-01", PASSWORD),
+            RosterRows.cadre("rt-s3", "蹲三", "副局长", "DEPUTY", "rt-stay", "1986-01-01", PASSWORD)),
         "staff", List.of(
             RosterRows.staff(OD, "组织部干部", "rt-edu", AppraisalGroup.ORG_DEPT.id(), PASSWORD),
-            RosterRows.staff("rt-pc", "党委委员", "rt-edu", AppraisalGroup.PARTY_COMMITTEE.id(), PASSWORD))));
+            RosterRows.staff("rt-pc", "党委委员", "rt-edu", AppraisalGroup.PARTY_COMMITTEE.id(), PASSWORD),
+            RosterRows.staff("rt-st", "蹲点组干部", "rt-fin", AppraisalGroup.APPRAISAL_TEAM.id(), PASSWORD),
+            RosterRows.staff("rt-sx", "蹲点局干部", "rt-stay", AppraisalGroup.APPRAISAL_TEAM.id(), PASSWORD))));
     assertThat(imported.getStatusCode()).as(imported.getBody()).isEqualTo(HttpStatus.OK);
   }
 

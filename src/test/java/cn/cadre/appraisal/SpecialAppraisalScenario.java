@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import cn.cadre.appraisal.application.PromotionBarService;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import cn.cadre.appraisal.shared.AppraisalGroup;
+import cn.cadre.appraisal.support.Overdue;
 import cn.cadre.appraisal.support.RestClient;
 import cn.cadre.appraisal.support.RosterRows;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +40,7 @@ abstract class SpecialAppraisalScenario {
   @Autowired TestRestTemplate template;
   @Autowired OrganisationService organisation;
   @Autowired PromotionBarService bars;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
 
   @Test
   void aFloodReliefTask_appraisedAtItsEnd_andItsConclusionsApplied() {
@@ -97,6 +99,10 @@ abstract class SpecialAppraisalScenario {
 
     // the team's stages; a cadre sees no task of it
     String report = api.task("sp-t1", "Task_HearReport", basis);
+    Overdue late = Overdue.task(taskService, year + "-SPECIAL/special-" + id, "Task_HearReport");
+    assertThat(api.json(api.get("sp-t2", "/api/special-appraisals/" + id + "/red-lights")).findValuesAsText("taskName"))
+        .containsExactly("听取汇报：" + basis);
+    late.restore();
     assertThat(api.json(api.get("sp-c1", "/engine-rest/task?processDefinitionKey=SpecialAppraisalProcess"))).isEmpty();
     ResponseEntity<String> future = api.submit("sp-t1", report, Map.of("heldOn", LocalDate.now().plusDays(2).toString(),
         "participants", 12, "stageSummary", "汇报"));

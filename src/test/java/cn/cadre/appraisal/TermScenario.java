@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import cn.cadre.appraisal.application.RectificationService;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import cn.cadre.appraisal.shared.AppraisalGroup;
+import cn.cadre.appraisal.support.Overdue;
 import cn.cadre.appraisal.support.RestClient;
 import cn.cadre.appraisal.support.RosterRows;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +40,7 @@ abstract class TermScenario {
   @Autowired TestRestTemplate template;
   @Autowired OrganisationService organisation;
   @Autowired RectificationService rectification;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
 
   @Test
   void aWaterBureausFiveYearTerm_reviewedAndRectified() {
@@ -94,6 +96,11 @@ abstract class TermScenario {
 
     // 自查 by the unit's principal: every target met, it says
     String self = api.task("tm-p", "Task_TermSelfCheck", basis);
+    Overdue late = Overdue.task(taskService, end + "-TERM/term-" + id, "Task_TermSelfCheck");
+    JsonNode lights = api.json(api.get("tm-pc", term + "/red-lights"));
+    assertThat(lights.findValuesAsText("taskName")).containsExactly("任期自查：" + basis);
+    assertThat(lights.get(0).path("assignee").asText()).isEqualTo("tm-p");
+    late.restore();
     JsonNode selfForm = api.json(api.get("tm-p", "/engine-rest/task/" + self + "/form-variables"));
     assertThat(selfForm.path("targets").path("value").asText()).startsWith("1. 用水总量控制（指标：用水总量不超过12亿立方米）");
     assertThat(api.submit("tm-p", self, Map.of("selfCheckReport", "各项目标均已完成", "unmetTargets", "9")).getBody())

@@ -4,6 +4,7 @@ package cn.cadre.appraisal.application;
 public enum ResultSource {
   ANNUAL("年度考核"),
   ROUTINE("平时考核"),
+  FIELD_STAY("蹲点调研"),
   SPECIAL("专项考核"),
   TERM("任期考核");
 

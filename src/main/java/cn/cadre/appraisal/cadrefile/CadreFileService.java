@@ -9,6 +9,8 @@ import cn.cadre.appraisal.notice.Notice;
 import cn.cadre.appraisal.notice.NoticeService;
 import cn.cadre.appraisal.organisation.Cadre;
 import cn.cadre.appraisal.organisation.OrganisationService;
+import cn.cadre.appraisal.routine.FieldStayService;
+import cn.cadre.appraisal.routine.FieldStayService.StayEntry;
 import cn.cadre.appraisal.routine.RoutineScoreService;
 import cn.cadre.appraisal.special.SpecialAppraisalService;
 import cn.cadre.appraisal.special.SpecialAppraisalService.SpecialEntry;
@@ -30,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 考核档案: what a cadre's appraisals found, year by year, newest first — annual grades, routine
- * scores, special-appraisal conclusions, the term results of the cadre's team, result-application paths
+ * scores, field stays in the cadre's unit (四个一, and whether the cadre was at either end), special-appraisal
+ * conclusions, the term results of the cadre's team, result-application paths
  * and the notices issued. The cadre reads their own; the
  * organisation department and the party committee read anyone's.
  */
@@ -40,8 +43,8 @@ public class CadreFileService {
   public record CadreFile(String cadreCode, String name, String position, String unitName, List<YearFile> years) {}
 
   public record YearFile(int year, List<GradeHistory> annualGrades, List<CadreRoutineScore> routineScores,
-      List<SpecialEntry> specialConclusions, List<TermEntry> teamTermResults, List<PathEntry> resultPaths,
-      List<NoticeEntry> notices) {}
+      List<StayEntry> fieldStays, List<SpecialEntry> specialConclusions, List<TermEntry> teamTermResults,
+      List<PathEntry> resultPaths, List<NoticeEntry> notices) {}
 
   /** A result-application path; campaignId only when an annual grade opened it, basis says what did. */
   public record PathEntry(Long campaignId, String source, String basis, String path, String pathLabel, String status,
@@ -57,10 +60,12 @@ public class CadreFileService {
   private final CampaignService campaigns;
   private final SpecialAppraisalService specials;
   private final TermService terms;
+  private final FieldStayService stays;
 
   CadreFileService(OrganisationService organisation, GradingService grading, RoutineScoreService routine,
       ResultApplicationService results, NoticeService notices, CampaignService campaigns,
-      SpecialAppraisalService specials, TermService terms) {
+      SpecialAppraisalService specials, TermService terms, FieldStayService stays) {
+    this.stays = stays;
     this.specials = specials;
     this.terms = terms;
     this.organisation = organisation;
@@ -82,6 +87,7 @@ public class CadreFileService {
     Function<Integer, Builder> year = y -> years.computeIfAbsent(y, Builder::new);
     grading.history(cadreCode, viewer.userId(), true).forEach(g -> year.apply(g.year()).grades.add(g));
     routine.scoresOf(cadre).forEach(s -> year.apply(s.year()).routine.add(s));
+    stays.entriesOf(cadre).forEach(s -> year.apply(s.year()).stays.add(s));
     specials.conclusionsOf(cadre).forEach(c -> year.apply(c.year()).specials.add(c));
     terms.resultsOf(cadre.getUnit()).forEach(t -> year.apply(t.year()).terms.add(t));
     for (ResultAction a : results.actionsOf(cadre)) {
@@ -102,6 +108,7 @@ public class CadreFileService {
     final int year;
     final List<GradeHistory> grades = new ArrayList<>();
     final List<CadreRoutineScore> routine = new ArrayList<>();
+    final List<StayEntry> stays = new ArrayList<>();
     final List<SpecialEntry> specials = new ArrayList<>();
     final List<TermEntry> terms = new ArrayList<>();
     final List<PathEntry> paths = new ArrayList<>();
@@ -112,7 +119,7 @@ public class CadreFileService {
     }
 
     YearFile build() {
-      return new YearFile(year, grades, routine, specials, terms, paths, notices);
+      return new YearFile(year, grades, routine, stays, specials, terms, paths, notices);
     }
   }
 }

@@ -9,6 +9,9 @@ public interface OverdueTaskPort {
   /** Open tasks of the round (or of every round, when campaignId is null) due before {@code now}. */
   List<OverdueTask> overdue(Long campaignId, LocalDateTime now);
 
+  /** Open tasks of one process instance (a routine round, a special appraisal, a term…) due before {@code now}. */
+  List<OverdueTask> overdueOf(String businessKey, LocalDateTime now);
+
   /** Every open task of the round, overdue or not (for progress). */
   List<OverdueTask> open(Long campaignId);
 

@@ -38,6 +38,16 @@ public class RedLightService {
     return lights;
   }
 
+  /** The red lights of one process instance of another kind of appraisal (its business key). */
+  @Transactional(readOnly = true)
+  public List<RedLight> redLightsOf(String businessKey) {
+    List<RedLight> lights = new ArrayList<>();
+    for (OverdueTask task : tasks.overdueOf(businessKey, LocalDateTime.now(clock))) {
+      lights.add(new RedLight(task, reminders.findByTaskId(task.taskId()).isPresent()));
+    }
+    return lights;
+  }
+
   /** Writes the reminder of every newly overdue task; runs on a schedule, safe to run twice. */
   @Scheduled(initialDelayString = "${appraisal.reminders.interval-ms:60000}",
       fixedDelayString = "${appraisal.reminders.interval-ms:60000}")

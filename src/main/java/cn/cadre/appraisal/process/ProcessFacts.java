@@ -40,6 +40,10 @@ public final class ProcessFacts {
     return number(cn.cadre.appraisal.process.special.SpecialAppraisalProcess.VAR_SPECIAL_APPRAISAL_ID);
   }
 
+  public long stayId() {
+    return number(cn.cadre.appraisal.process.routine.FieldStayProcess.VAR_STAY_ID);
+  }
+
   public long termId() {
     return number(cn.cadre.appraisal.process.term.TermAppraisalProcess.VAR_TERM_ID);
   }

@@ -23,6 +23,10 @@ public final class TaskForm {
     return ProcessFacts.of(task).routineRoundId();
   }
 
+  public long stayId() {
+    return ProcessFacts.of(task).stayId();
+  }
+
   public long termId() {
     return ProcessFacts.of(task).termId();
   }

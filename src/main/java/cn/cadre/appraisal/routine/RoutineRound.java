@@ -57,6 +57,11 @@ public class RoutineRound {
     this.status = Status.DONE;
   }
 
+  /** Its process's business key, "2026-Q1-ROUTINE/round-7": its tasks and red lights are found by it. */
+  public String businessKey() {
+    return year + "-" + period + "-ROUTINE/round-" + id;
+  }
+
   /** "2026年第一季度平时考核". */
   public String title() {
     return year + "年" + period.label() + "平时考核";

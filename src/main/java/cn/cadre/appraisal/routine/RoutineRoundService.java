@@ -122,6 +122,13 @@ public class RoutineRoundService {
     return rounds.findAll().stream().map(this::view).toList();
   }
 
+  /** The round's process business key, for its red lights; the reader's access checked. */
+  @Transactional(readOnly = true)
+  public String businessKeyOf(Long id, Viewer viewer) {
+    requireReader(viewer);
+    return find(id).businessKey();
+  }
+
   /** The last unit is submitted: the round is done (its process ends). */
   @Transactional
   public void close(Long id) {

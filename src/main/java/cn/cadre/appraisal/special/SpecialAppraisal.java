@@ -97,6 +97,11 @@ public class SpecialAppraisal {
     this.status = Status.CONCLUDED;
   }
 
+  /** Its process's business key, "2026-SPECIAL/special-3": its tasks and red lights are found by it. */
+  public String businessKey() {
+    return year + "-SPECIAL/special-" + id;
+  }
+
   /** "2026年某某任务专项考核", as tasks, notices and the cadre's file name it. */
   public String basis() {
     return year + "年" + title + "专项考核";

@@ -193,6 +193,14 @@ public class SpecialAppraisalService {
         .collect(java.util.stream.Collectors.joining("\n"));
   }
 
+  /** The appraisal's process business key, for its red lights; the reader's access checked. */
+  @Transactional(readOnly = true)
+  public String businessKeyOf(Long id, Viewer viewer) {
+    SpecialAppraisal appraisal = find(id);
+    requireReader(appraisal, viewer);
+    return appraisal.businessKey();
+  }
+
   /** The conclusions are applied: the appraisal is concluded (its process ends). */
   @Transactional
   public void close(Long id) {

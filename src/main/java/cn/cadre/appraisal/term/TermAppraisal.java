@@ -99,6 +99,11 @@ public class TermAppraisal {
     this.status = Status.CONCLUDED;
   }
 
+  /** Its review's business key, "2026-TERM/term-4": its tasks and red lights are found by it. */
+  public String businessKey() {
+    return endYear + "-TERM/term-" + id;
+  }
+
   /** "示范县教育局领导班子2022—2026年任期考核". */
   public String basis() {
     return unit.getName() + "领导班子" + startYear + "—" + endYear + "年任期考核";

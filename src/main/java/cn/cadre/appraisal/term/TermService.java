@@ -419,6 +419,13 @@ public class TermService {
     return terms.findAllByOrderByIdDesc().stream().map(this::view).toList();
   }
 
+  /** The review's process business key, for its red lights; the reader's access checked. */
+  @Transactional(readOnly = true)
+  public String businessKeyOf(Long id, Viewer viewer) {
+    requireReader(viewer);
+    return find(id).businessKey();
+  }
+
   @Transactional(readOnly = true)
   public List<TermAudit> history(Long id, Viewer viewer) {
     requireReader(viewer);

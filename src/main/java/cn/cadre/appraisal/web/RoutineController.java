@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.web;
 
+import cn.cadre.appraisal.campaign.RedLightService;
+import cn.cadre.appraisal.campaign.RedLightService.RedLight;
 import cn.cadre.appraisal.routine.RoutineAudit;
 import cn.cadre.appraisal.routine.RoutineEntry;
 import cn.cadre.appraisal.routine.RoutineRoundService;
@@ -44,8 +46,11 @@ class RoutineController {
   private final RoutineRoundService rounds;
   private final RoutineScoreService scores;
   private final RoutineWorkbook workbook;
+  private final RedLightService redLights;
 
-  RoutineController(RoutineRoundService rounds, RoutineScoreService scores, RoutineWorkbook workbook) {
+  RoutineController(RoutineRoundService rounds, RoutineScoreService scores, RoutineWorkbook workbook,
+      RedLightService redLights) {
+    this.redLights = redLights;
     this.rounds = rounds;
     this.scores = scores;
     this.workbook = workbook;
@@ -67,6 +72,12 @@ class RoutineController {
   @GetMapping({"/api" + BASE + "/{id}", "/app/api" + BASE + "/{id}"})
   RoundView round(@PathVariable long id, Authentication user) {
     return rounds.round(id, Viewers.of(user));
+  }
+
+  /** The round's tasks past their due date (红灯), with whether the reminder went out. */
+  @GetMapping({"/api" + BASE + "/{id}/red-lights", "/app/api" + BASE + "/{id}/red-lights"})
+  List<RedLight> redLights(@PathVariable long id, Authentication user) {
+    return redLights.redLightsOf(rounds.businessKeyOf(id, Viewers.of(user)));
   }
 
   @GetMapping({"/api" + SHEET, "/app/api" + SHEET})

@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.web;
 
+import cn.cadre.appraisal.campaign.RedLightService;
+import cn.cadre.appraisal.campaign.RedLightService.RedLight;
 import cn.cadre.appraisal.shared.InvalidInputException;
 import cn.cadre.appraisal.special.SpecialAppraisalService;
 import cn.cadre.appraisal.special.SpecialAppraisalService.OpenSpecial;
@@ -29,8 +31,11 @@ class SpecialAppraisalController {
 
   private final SpecialAppraisalService appraisals;
   private final SpecialConclusionService conclusions;
+  private final RedLightService redLights;
 
-  SpecialAppraisalController(SpecialAppraisalService appraisals, SpecialConclusionService conclusions) {
+  SpecialAppraisalController(SpecialAppraisalService appraisals, SpecialConclusionService conclusions,
+      RedLightService redLights) {
+    this.redLights = redLights;
     this.appraisals = appraisals;
     this.conclusions = conclusions;
   }
@@ -51,6 +56,12 @@ class SpecialAppraisalController {
   @GetMapping({"/api" + BASE + "/{id}", "/app/api" + BASE + "/{id}"})
   SpecialView appraisal(@PathVariable long id, Authentication user) {
     return appraisals.appraisal(id, Viewers.of(user));
+  }
+
+  /** The appraisal's tasks past their due date (红灯). */
+  @GetMapping({"/api" + BASE + "/{id}/red-lights", "/app/api" + BASE + "/{id}/red-lights"})
+  List<RedLight> redLights(@PathVariable long id, Authentication user) {
+    return redLights.redLightsOf(appraisals.businessKeyOf(id, Viewers.of(user)));
   }
 
   /** Every conclusion given or changed, with who and when. */

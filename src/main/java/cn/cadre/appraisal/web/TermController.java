@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.web;
 
+import cn.cadre.appraisal.campaign.RedLightService;
+import cn.cadre.appraisal.campaign.RedLightService.RedLight;
 import cn.cadre.appraisal.shared.InvalidInputException;
 import cn.cadre.appraisal.term.TermAudit;
 import cn.cadre.appraisal.term.TermService;
@@ -29,8 +31,10 @@ class TermController {
   private static final String BASE = "/api/terms";
 
   private final TermService terms;
+  private final RedLightService redLights;
 
-  TermController(TermService terms) {
+  TermController(TermService terms, RedLightService redLights) {
+    this.redLights = redLights;
     this.terms = terms;
   }
 
@@ -65,6 +69,12 @@ class TermController {
   @PostMapping(BASE + "/{id}/review")
   TermView startReview(@PathVariable long id, @RequestBody StartReview input, Authentication user) {
     return terms.startReview(id, input, Viewers.of(user));
+  }
+
+  /** The review's tasks past their due date (红灯). */
+  @GetMapping(BASE + "/{id}/red-lights")
+  List<RedLight> redLights(@PathVariable long id, Authentication user) {
+    return redLights.redLightsOf(terms.businessKeyOf(id, Viewers.of(user)));
   }
 
   @GetMapping(BASE + "/{id}/history")

@@ -121,6 +121,13 @@ class ResultApplicationDecisionTest {
     }
 
     @Test
+    void aFieldStaysEnds_actLikeRoutineFindings() {
+      assertThat(paths(finding("FIELD_STAY").putValue("doingWell", true))).containsExactly("PROMOTION");
+      assertThat(paths(finding("FIELD_STAY").putValue("earlySignProblems", true))).containsExactly("REMINDER_TALK");
+      assertThat(paths(finding("FIELD_STAY").putValue("problemsFound", true))).containsExactly("RECTIFICATION");
+    }
+
+    @Test
     void aTermsProblems_openRectification_andNothingElse() {
       assertThat(paths(finding("TERM").putValue("problemsFound", true).putValue("earlySignProblems", true)))
           .containsExactly("RECTIFICATION");

@@ -50,9 +50,21 @@ class OverdueTaskAdapter implements OverdueTaskPort {
     return find(campaignId, null);
   }
 
+  @Override
+  public List<OverdueTask> overdueOf(String businessKey, LocalDateTime now) {
+    return find(null, now, businessKey);
+  }
+
   private List<OverdueTask> find(Long campaignId, LocalDateTime dueBefore) {
+    return find(campaignId, dueBefore, null);
+  }
+
+  private List<OverdueTask> find(Long campaignId, LocalDateTime dueBefore, String businessKey) {
     return application.call(() -> {
       TaskQuery query = tasks.createTaskQuery().active();
+      if (businessKey != null) {
+        query.processInstanceBusinessKey(businessKey);
+      }
       if (dueBefore != null) {
         query.dueBefore(Date.from(dueBefore.atZone(ZoneId.systemDefault()).toInstant()));
       }

@@ -24,7 +24,7 @@ class RoutineProcessAdapter implements RoutineProcessPort {
 
   @Override
   public void start(RoutineRound round, Map<String, String> unitNames) {
-    String businessKey = round.getYear() + "-" + round.getPeriod() + "-ROUTINE/round-" + round.getId();
+    String businessKey = round.businessKey();
     // the due date is the end of the last day to score
     Date due = Date.from(round.getDueDate().plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1).toInstant());
     ApplicationCalls.run(() -> runtime.startProcessInstanceByKey(RoutineAppraisalProcess.KEY, businessKey,

@@ -27,7 +27,7 @@ class SpecialProcessAdapter implements SpecialProcessPort {
   @Override
   public void start(SpecialAppraisal appraisal, Map<String, String> cadres, Map<String, String> units,
       Map<String, String> offices) {
-    String businessKey = appraisal.getYear() + "-SPECIAL/special-" + appraisal.getId();
+    String businessKey = appraisal.businessKey();
     // due at the end of the last day
     Date due = Date.from(appraisal.getDueDate().plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1)
         .toInstant());

@@ -26,7 +26,7 @@ class TermProcessAdapter implements TermProcessPort {
   public void startReview(TermAppraisal term, String principalUserId, List<String> experts, String targets) {
     Date due = Date.from(term.getReviewDue().plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1)
         .toInstant());
-    ApplicationCalls.run(() -> runtime.startProcessInstanceByKey(KEY, term.getEndYear() + "-TERM/term-" + term.getId(),
+    ApplicationCalls.run(() -> runtime.startProcessInstanceByKey(KEY, term.businessKey(),
         Variables.createVariables()
             .putValue(VAR_TERM_ID, term.getId())
             .putValue(VAR_BASIS, term.basis())

@@ -137,6 +137,7 @@ class ProcessVariableGuardTest {
         // a task started inside its multi-instance sub-process finds its element variable here
         .putValue("opinionGroup", "discipline").putValue("principalUserId", CADRE).putValue("cadreCode", CADRE)
         .putValue("poolName", "外事干部人才库")
+        .putValue("stayId", 1L).putValue("unitCadres", "守卫干部（局长）")
         .putValue("termId", 1L).putValue("experts", TEAM_MEMBER).putValue("targets", "1. 守卫目标（指标：守卫指标）");
   }
 

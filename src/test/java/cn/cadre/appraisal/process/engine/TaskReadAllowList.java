@@ -109,6 +109,12 @@ public final class TaskReadAllowList {
       Map.entry("Task_ConcludeCadre", row(Role.APPRAISAL_TEAM, "basis", "cadreName", "conclusion", "poolName",
           "talentPoolOptions", "statement")),
       Map.entry("Task_ConcludeTeam", row(Role.APPRAISAL_TEAM, "basis", "unitName", "commended", "teamStatement")),
+      // field-stay.bpmn
+      Map.entry("Task_RecordStayTalks", row(Role.APPRAISAL_TEAM, "basis", "talksHeld", "talkedHardPosts",
+          "talkedQuietWorkers", "talkedSetbacks", "talkedLongInPost", "talkSummary")),
+      Map.entry("Task_RecordStayVisits", row(Role.APPRAISAL_TEAM, "basis", "siteVisits")),
+      Map.entry("Task_RecordStayOutputs", row(Role.APPRAISAL_TEAM, "basis", "unitCadres", "analysisReport",
+          "doingWell", "doingBadly", "stayProblems", "goodPractices")),
       // term-appraisal.bpmn
       Map.entry("Task_TermSelfCheck", row(Role.CADRE, "basis", "targets", "selfCheckReport", "unmetTargets")),
       Map.entry("Task_ExpertVerification", row(Role.APPRAISAL_TEAM, "basis", "targets", "selfCheckReport",
