@@ -136,10 +136,10 @@ abstract class SpecialAppraisalScenario {
     // 列入人才库 names a pool that exists (offered on the form); 问责 goes to org-dept and the committee
     String c5 = api.task("sp-t1", "Task_ConcludeCadre", "乙三");
     assertThat(api.json(api.get("sp-t1", "/engine-rest/task/" + c5 + "/form-variables")).path("talentPoolOptions")
-        .path("value").findValuesAsText("value")).containsExactly("外事干部人才库");
+        .path("value").findValuesAsText("value")).contains("外事干部人才库"); // and any pool other tests made
     ResponseEntity<String> noPool = api.submit("sp-t1", c5, Map.of("conclusion", "TALENT_POOL", "poolName", "无此库",
         "statement", "外语好"));
-    assertThat(noPool.getBody()).contains("人才库“无此库”不存在；现有：外事干部人才库");
+    assertThat(noPool.getBody()).contains("人才库“无此库”不存在；现有：", "外事干部人才库");
     api.complete("sp-t1", c5, Map.of("conclusion", "TALENT_POOL", "poolName", "外事干部人才库",
         "statement", "外语流利，对外联络得力"));
     api.complete("sp-t2", api.task("sp-t2", "Task_ConcludeCadre", "乙四"),
@@ -186,7 +186,11 @@ abstract class SpecialAppraisalScenario {
         api.json(api.get(OD, "/api/talent-pools/" + poolId + "/members")).size() == 1);
     assertThat(api.json(api.get("sp-pc", "/api/talent-pools/" + poolId + "/members")).findValuesAsText("cadreCode"))
         .containsExactly("sp-c5");
-    assertThat(api.json(api.get(OD, "/api/talent-pools")).get(0).path("members").asInt()).isOne();
+    for (JsonNode p : api.json(api.get(OD, "/api/talent-pools"))) {
+      if (p.path("id").asLong() == poolId) {
+        assertThat(p.path("members").asInt()).isOne();
+      }
+    }
     assertThat(api.get("sp-c5", "/api/talent-pools").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     await().atMost(Duration.ofSeconds(30)).until(() ->
         api.json(api.get("sp-c5", "/api/notices?recipient=sp-c5&type=TALENT_POOL")).size() == 1);

@@ -7,6 +7,7 @@ import cn.cadre.appraisal.shared.AppraisalGroup;
 import cn.cadre.appraisal.shared.ConflictException;
 import cn.cadre.appraisal.shared.InvalidInputException;
 import cn.cadre.appraisal.shared.NotFoundException;
+import cn.cadre.appraisal.shared.Texts;
 import cn.cadre.appraisal.shared.Viewer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -141,7 +142,7 @@ public class FieldStayService {
     if (!missed.isEmpty()) {
       problems.add("四必谈尚未谈到：" + String.join("、", missed) + "干部");
     }
-    String text = text(summary, "谈话情况", problems);
+    String text = Texts.required(summary, "谈话情况", MAX_TEXT, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -152,7 +153,7 @@ public class FieldStayService {
   public void recordVisits(Long stayId, String visits, String actor) {
     FieldStay stay = open(stayId);
     List<String> problems = new ArrayList<>();
-    String text = text(visits, "实地查看情况", problems);
+    String text = Texts.required(visits, "实地查看情况", MAX_TEXT, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -165,7 +166,7 @@ public class FieldStayService {
       String practices, String actor) {
     FieldStay stay = open(stayId);
     List<String> problems = new ArrayList<>();
-    String text = text(report, "分析报告", problems);
+    String text = Texts.required(report, "分析报告", MAX_TEXT, problems);
     Map<String, Cadre> byName = new LinkedHashMap<>();
     organisation.cadresOf(stay.getUnit()).forEach(c -> byName.put(c.getName(), c));
     Set<String> well = codes(doingWell, "表现好的干部", byName, problems);
@@ -178,8 +179,12 @@ public class FieldStayService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    stay.recordOutputs(text, String.join(",", well), String.join(",", badly), lines(problemsFound),
-        lines(practices));
+    String found = Texts.lines(problemsFound, "突出问题", 500, problems);
+    String good = Texts.lines(practices, "好经验好做法", 500, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    stay.recordOutputs(text, String.join(",", well), String.join(",", badly), found, good);
   }
 
   /** What acts, once the outputs are in: each cadre at one end, and the unit's problems. */
@@ -284,24 +289,6 @@ public class FieldStayService {
       }
     }
     return codes;
-  }
-
-  private static String text(String value, String what, List<String> problems) {
-    if (value == null || value.isBlank()) {
-      problems.add("请填写" + what);
-      return null;
-    }
-    if (value.strip().length() > MAX_TEXT) {
-      problems.add(what + "不能超过 " + MAX_TEXT + " 字");
-    }
-    return value.strip();
-  }
-
-  private static String lines(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    return String.join("\n", value.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
   }
 
   private static List<String> split(String value) {

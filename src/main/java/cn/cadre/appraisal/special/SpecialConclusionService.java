@@ -7,6 +7,7 @@ import cn.cadre.appraisal.organisation.Unit;
 import cn.cadre.appraisal.shared.ConflictException;
 import cn.cadre.appraisal.shared.InvalidInputException;
 import cn.cadre.appraisal.shared.NotFoundException;
+import cn.cadre.appraisal.shared.Texts;
 import cn.cadre.appraisal.shared.Viewer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ public class SpecialConclusionService {
     if (participants != null && participants < 0) {
       problems.add("参加人数不能为负数：" + participants);
     }
-    String text = text(summary, which.label() + "情况", problems);
+    String text = Texts.required(summary, which.label() + "情况", MAX_TEXT, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -91,7 +92,7 @@ public class SpecialConclusionService {
       String actor) {
     SpecialAppraisal appraisal = open(appraisalId);
     List<String> problems = new ArrayList<>();
-    String text = text(opinion, "意见", problems);
+    String text = Texts.required(opinion, "意见", MAX_TEXT, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -123,7 +124,7 @@ public class SpecialConclusionService {
         problems.addAll(e.problems());
       }
     }
-    String text = text(statement, "鉴定意见", problems);
+    String text = Texts.required(statement, "鉴定意见", MAX_TEXT, problems);
     if (!problems.isEmpty()) {
       throw InvalidInputException.summarised(cadre.getName() + "的考核结论有误", problems);
     }
@@ -142,7 +143,7 @@ public class SpecialConclusionService {
     SpecialUnit row = units.findByAppraisalIdAndUnit(appraisal.getId(), unit)
         .orElseThrow(() -> new NotFoundException(unit.getName() + "不在" + appraisal.basis() + "中"));
     List<String> problems = new ArrayList<>();
-    String text = text(statement, "班子考核报告", problems);
+    String text = Texts.required(statement, "班子考核报告", MAX_TEXT, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -189,16 +190,5 @@ public class SpecialConclusionService {
   private SpecialAppraisal lockedOpen(Long appraisalId) {
     rows.lock(appraisalId).orElseThrow(() -> new NotFoundException("专项考核不存在: " + appraisalId));
     return open(appraisalId);
-  }
-
-  private static String text(String value, String what, List<String> problems) {
-    if (value == null || value.isBlank()) {
-      problems.add("请填写" + what);
-      return null;
-    }
-    if (value.strip().length() > MAX_TEXT) {
-      problems.add(what + "不能超过 " + MAX_TEXT + " 字");
-    }
-    return value.strip();
   }
 }

@@ -13,6 +13,7 @@ import cn.cadre.appraisal.shared.ConflictException;
 import cn.cadre.appraisal.shared.InvalidInputException;
 import cn.cadre.appraisal.shared.NotFoundException;
 import cn.cadre.appraisal.shared.TeamGrade;
+import cn.cadre.appraisal.shared.Texts;
 import cn.cadre.appraisal.shared.Viewer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -246,8 +246,8 @@ public class TermService {
     TermAppraisal term = reviewing(termId);
     List<TermTarget> list = targets.findByTermIdOrderBySeq(termId);
     List<String> problems = new ArrayList<>();
-    String text = text(report, "自查报告", problems);
-    Set<Integer> unmet = numbers(unmetTargets, list.size(), problems);
+    String text = Texts.required(report, "自查报告", MAX_TEXT, problems);
+    Set<Integer> unmet = Texts.numbers(unmetTargets, list.size(), "目标编号", problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -261,9 +261,9 @@ public class TermService {
     TermAppraisal term = reviewing(termId);
     List<TermTarget> list = targets.findByTermIdOrderBySeq(termId);
     List<String> problems = new ArrayList<>();
-    String text = text(report, "核查报告", problems);
-    Set<Integer> unmet = numbers(unmetTargets, list.size(), problems);
-    String found = lines(problemsFound, problems);
+    String text = Texts.required(report, "核查报告", MAX_TEXT, problems);
+    Set<Integer> unmet = Texts.numbers(unmetTargets, list.size(), "目标编号", problems);
+    String found = Texts.lines(problemsFound, "发现的问题", 500, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -280,8 +280,8 @@ public class TermService {
     }
     TermAppraisal term = reviewing(termId);
     List<String> problems = new ArrayList<>();
-    String text = text(report, stage.label() + "情况", problems);
-    String found = lines(problemsFound, problems);
+    String text = Texts.required(report, stage.label() + "情况", MAX_TEXT, problems);
+    String found = Texts.lines(problemsFound, "发现的问题", 500, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -499,53 +499,5 @@ public class TermService {
     if (!viewer.isOrgDept() && !viewer.groupIds().contains(AppraisalGroup.PARTY_COMMITTEE.id())) {
       throw new AccessDeniedException("任期考核只对组织部和党委开放");
     }
-  }
-
-  private static String text(String value, String what, List<String> problems) {
-    if (value == null || value.isBlank()) {
-      problems.add("请填写" + what);
-      return null;
-    }
-    if (value.strip().length() > MAX_TEXT) {
-      problems.add(what + "不能超过 " + MAX_TEXT + " 字");
-    }
-    return value.strip();
-  }
-
-  /** Problems, one per line (may be empty); each line at most 500 characters. */
-  private static String lines(String value, List<String> problems) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    List<String> lines = value.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).length() > 500) {
-        problems.add("第 " + (i + 1) + " 个问题超过 500 字");
-      }
-    }
-    return String.join("\n", lines);
-  }
-
-  private static Set<Integer> numbers(String text, int count, List<String> problems) {
-    Set<Integer> numbers = new TreeSet<>();
-    if (text == null || text.isBlank()) {
-      return numbers;
-    }
-    for (String part : text.split("[,，、\\s]+")) {
-      if (part.isEmpty()) {
-        continue;
-      }
-      try {
-        int n = Integer.parseInt(part);
-        if (n < 1 || n > count) {
-          problems.add("目标编号超出范围（1–" + count + "）：" + part);
-        } else {
-          numbers.add(n);
-        }
-      } catch (NumberFormatException e) {
-        problems.add("目标编号应为数字，用逗号分隔：" + part);
-      }
-    }
-    return numbers;
   }
 }

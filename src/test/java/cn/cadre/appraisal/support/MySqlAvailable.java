@@ -15,9 +15,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class MySqlAvailable implements ExecutionCondition, BeforeAllCallback {
 
+  /** Once per JVM: the scenarios after the first share its database, and the context cached on it. */
+  private static boolean recreated;
+
   @Override
   public void beforeAll(ExtensionContext context) {
-    MySqlTestDatabase.recreate();
+    synchronized (MySqlAvailable.class) {
+      if (!recreated) {
+        MySqlTestDatabase.recreate();
+        recreated = true;
+      }
+    }
   }
 
   private static Boolean available;

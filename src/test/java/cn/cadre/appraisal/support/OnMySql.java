@@ -8,10 +8,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A scenario run on the MySQL test database: the class implements this and writes nothing else.
- * In its own JVM, in the mysql profile, on a database recreated empty before the class (MySqlAvailable),
- * or skipped with the reason when no server answers.
+ * In the MySQL JVM (every such class, one after another, sharing one context as the H2 scenarios
+ * do), in the mysql profile, on a database recreated empty once per JVM (MySqlAvailable), or
+ * skipped with the reason when no server answers.
  */
-@Tag(OwnJvm.TAG)
+@Tag(OwnJvm.MYSQL_TAG)
 @ExtendWith(MySqlAvailable.class)
 @ActiveProfiles("mysql")
 public interface OnMySql {

@@ -9,5 +9,8 @@ public final class OwnJvm {
 
   public static final String TAG = "own-jvm";
 
+  /** The MySQL-backed scenarios: all in one JVM of their own, sharing one database and context. */
+  public static final String MYSQL_TAG = "mysql";
+
   private OwnJvm() {}
 }
