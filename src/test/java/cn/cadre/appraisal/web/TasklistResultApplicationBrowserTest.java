@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.cadre.appraisal.application.TalkService;
 import cn.cadre.appraisal.support.Chromium;
+import cn.cadre.appraisal.support.TasklistBrowser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,12 +44,6 @@ class TasklistResultApplicationBrowserTest {
   private static final String SUBJECT = "浏览器测试对象";
   private static final String TASK_NAME = "安排谈话提醒：" + SUBJECT;
 
-  private static final By USERNAME = By.cssSelector("form[name=signinForm] input[ng-model=username]");
-  private static final By PASSWORD = By.cssSelector("form[name=signinForm] input[ng-model=password]");
-  private static final By SIGN_IN = By.cssSelector("form[name=signinForm] button[type=submit]");
-  private static final By GROUP_FILTER = By.xpath("//section[contains(@class,'task-filters')]//h4/a[contains(normalize-space(),'本组待办')]");
-  private static final By TASK = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space()='" + TASK_NAME + "']");
-  private static final By CLAIM = By.cssSelector("button.claim");
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
@@ -75,14 +70,7 @@ class TasklistResultApplicationBrowserTest {
     try {
       WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
       wait.ignoring(StaleElementReferenceException.class);
-      driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME)).sendKeys("orgdept");
-      driver.findElement(PASSWORD).sendKeys("demo");
-      driver.findElement(SIGN_IN).click();
-      wait.until(d -> { d.findElement(GROUP_FILTER).click(); return true; });
-      wait.until(d -> { d.findElement(TASK).click(); return true; });
-      wait.until(ExpectedConditions.elementToBeClickable(CLAIM)).click();
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(CLAIM));
+      TasklistBrowser.claim(driver, wait, port, "orgdept", "demo", TASK_NAME);
 
       WebElement kind = wait.until(ExpectedConditions.visibilityOfElementLocated(
           By.cssSelector(".fjs-form input[id$='-Field_TalkKindShown']")));

@@ -6,6 +6,7 @@ import cn.cadre.appraisal.application.TalentPoolService;
 import cn.cadre.appraisal.process.JsonVariables;
 import cn.cadre.appraisal.shared.Viewer;
 import cn.cadre.appraisal.support.Chromium;
+import cn.cadre.appraisal.support.TasklistBrowser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,12 +46,6 @@ class TasklistSpecialConclusionBrowserTest {
   private static final String CADRE = "浏览器测试干部（示范局局长）";
   private static final String TASK_NAME = "专项考核结论：" + CADRE;
 
-  private static final By USERNAME = By.cssSelector("form[name=signinForm] input[ng-model=username]");
-  private static final By PASSWORD = By.cssSelector("form[name=signinForm] input[ng-model=password]");
-  private static final By SIGN_IN = By.cssSelector("form[name=signinForm] button[type=submit]");
-  private static final By GROUP_FILTER = By.xpath("//section[contains(@class,'task-filters')]//h4/a[contains(normalize-space(),'本组待办')]");
-  private static final By TASK = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space()='" + TASK_NAME + "']");
-  private static final By CLAIM = By.cssSelector("button.claim");
   private static final By POOL_SELECT = By.cssSelector(".fjs-form .fjs-form-field-select .fjs-input-group");
 
   @LocalServerPort int port;
@@ -78,14 +73,7 @@ class TasklistSpecialConclusionBrowserTest {
     try {
       WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
       wait.ignoring(StaleElementReferenceException.class);
-      driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME)).sendKeys("orgdept");
-      driver.findElement(PASSWORD).sendKeys("demo");
-      driver.findElement(SIGN_IN).click();
-      wait.until(d -> { d.findElement(GROUP_FILTER).click(); return true; });
-      wait.until(d -> { d.findElement(TASK).click(); return true; });
-      wait.until(ExpectedConditions.elementToBeClickable(CLAIM)).click();
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(CLAIM));
+      TasklistBrowser.claim(driver, wait, port, "orgdept", "demo", TASK_NAME);
 
       WebElement cadre = wait.until(ExpectedConditions.visibilityOfElementLocated(
           By.cssSelector(".fjs-form input[id$='-Field_CadreNameShown']")));
