@@ -230,6 +230,38 @@ abstract class RoutineRoundScenario {
   }
 
   /**
+   * A unit scored by its supervising leader (分管领导) besides org-dept: named when the round opens
+   * (on the roster, not of the unit), the leader finds the task and enters the scores, nobody else can.
+   */
+  @Test
+  void aUnitScoredByItsSupervisingLeader() {
+    roster();
+    RestClient api = new RestClient(template, PASSWORD);
+    int year = LocalDate.now().getYear();
+    String due = LocalDate.now().plusDays(10).toString();
+    assertThat(errors(api, api.post(OD, "/api/routine-rounds", Map.of("year", year, "period", "Q4",
+        "units", List.of("rt-stay"), "dueDate", due,
+        "scorers", Map.of("rt-stay", List.of("rt-s2", "nobody"), "rt-edu", List.of("rt-pc"))))))
+        .containsExactlyInAnyOrder("回避：评分人 rt-s2 的本单位是 蹲点局", "评分人不在花名册中：nobody",
+            "评分人所对应的单位不在本轮中：rt-edu");
+    ResponseEntity<String> opened = api.post(OD, "/api/routine-rounds", Map.of("year", year, "period", "Q4",
+        "units", List.of("rt-stay"), "dueDate", due, "scorers", Map.of("rt-stay", List.of("rt-pc"))));
+    assertThat(opened.getStatusCode()).as(opened.getBody()).isEqualTo(HttpStatus.CREATED);
+    long id = api.json(opened).path("id").asLong();
+    String sheet = "/api/routine-rounds/" + id + "/units/rt-stay";
+    String task = api.task("rt-pc", "Task_ScoreUnit", "蹲点局（" + year + "年第四季度");
+    assertThat(api.put("rt-st", sheet, Map.of("rows", List.of())).getStatusCode()).as("not a scorer")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.put("rt-pc", sheet, Map.of("rows", List.of(row("rt-s1", "90", "完成全年任务", null, false, null),
+        row("rt-s2", "85", "分管工作有序", null, false, null), row("rt-s3", "80", "按期完成", null, false, null))))
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    api.complete("rt-pc", task, Map.of());
+    JsonNode done = api.json(api.get("rt-pc", sheet));
+    assertThat(done.path("submitted").asBoolean()).isTrue();
+    assertThat(done.path("submittedBy").asText()).isEqualTo("rt-pc");
+  }
+
+  /**
    * 蹲点调研 instead of scores: a team stays in a unit, talks to the four groups it must (四必谈), visits,
    * and ends with the 四个一; the cadre doing well is put forward for promotion, the one doing badly gets
    * a reminder talk, the problems go to the team to rectify, and the cadres' files hold the stay.

@@ -30,7 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoutineRoundService {
 
   /** What the organisation department asks for; units by code, in the order the round lists them. */
-  public record OpenRound(Integer year, String period, List<String> units, LocalDate dueDate) {}
+  public record OpenRound(Integer year, String period, List<String> units, LocalDate dueDate,
+      Map<String, List<String>> scorers) {
+
+    /** Without scorers: org-dept alone scores every unit. */
+    public OpenRound(Integer year, String period, List<String> units, LocalDate dueDate) {
+      this(year, period, units, dueDate, null);
+    }
+  }
 
   /** A round and where each of its units stands. */
   public record RoundView(Long id, String title, int year, String period, String periodLabel, LocalDate dueDate,
@@ -82,6 +89,7 @@ public class RoutineRoundService {
       problems.add("评分截止日期 " + request.dueDate() + " 已过");
     }
     Map<String, Unit> units = units(request.units(), problems);
+    Map<String, List<String>> scorers = scorers(request.scorers(), units, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -98,7 +106,8 @@ public class RoutineRoundService {
         LocalDateTime.now(clock)));
     for (Unit unit : units.values()) {
       try {
-        roundUnits.saveAndFlush(new RoutineRoundUnit(round, unit));
+        roundUnits.saveAndFlush(new RoutineRoundUnit(round, unit,
+            scorers.getOrDefault(unit.getCode(), List.of())));
       } catch (DataIntegrityViolationException e) { // another request opened the same unit and period just now
         throw new ConflictException(unit.getName() + "刚刚被另一请求纳入" + round.getYear() + "年" + round.getPeriod().label()
             + "平时考核，本次未开启任何单位；请刷新后查看", e);
@@ -106,7 +115,7 @@ public class RoutineRoundService {
     }
     Map<String, String> names = new LinkedHashMap<>();
     units.values().forEach(u -> names.put(u.getCode(), u.getName()));
-    process.start(round, names);
+    process.start(round, names, scorers);
     return view(round);
   }
 
@@ -143,6 +152,56 @@ public class RoutineRoundService {
     Unit unit = organisation.unit(unitCode);
     return roundUnits.findByRoundIdAndUnit(round.getId(), unit)
         .orElseThrow(() -> new NotFoundException(unit.getName() + "不在" + round.title() + "中"));
+  }
+
+  /**
+   * A unit's scorers besides org-dept (its supervising leader): people on the roster, not of the
+   * unit itself (回避), for units of this round.
+   */
+  private Map<String, List<String>> scorers(Map<String, List<String>> asked, Map<String, Unit> units,
+      List<String> problems) {
+    Map<String, List<String>> scorers = new LinkedHashMap<>();
+    if (asked == null) {
+      return scorers;
+    }
+    asked.forEach((unitCode, users) -> {
+      Unit unit = units.get(unitCode);
+      if (unit == null) {
+        problems.add("评分人所对应的单位不在本轮中：" + unitCode);
+        return;
+      }
+      Set<String> list = new LinkedHashSet<>();
+      for (String u : users == null ? List.<String>of() : users) {
+        String user = u == null ? "" : u.strip();
+        if (user.isEmpty()) {
+          continue;
+        }
+        var home = organisation.homeUnitOf(user);
+        if (home.isEmpty()) {
+          problems.add("评分人不在花名册中：" + user);
+        } else if (home.get().getId().equals(unit.getId())) {
+          problems.add("回避：评分人 " + user + " 的本单位是 " + unit.getName());
+        } else {
+          list.add(user);
+        }
+      }
+      scorers.put(unitCode, List.copyOf(list));
+    });
+    return scorers;
+  }
+
+  /** Org-dept, or a scorer named for this unit (its supervising leader), may enter its scores. */
+  static void requireScorer(RoutineRoundUnit unit, Viewer viewer) {
+    if (!viewer.isOrgDept() && !unit.scorerList().contains(viewer.userId())) {
+      throw new AccessDeniedException("只有组织部或本单位的评分人可以录入平时考核评分");
+    }
+  }
+
+  /** Org-dept, the committee, and the unit's own scorers may read its sheet. */
+  static void requireSheetReader(RoutineRoundUnit unit, Viewer viewer) {
+    if (!unit.scorerList().contains(viewer.userId())) {
+      requireReader(viewer);
+    }
   }
 
   static void requireOrgDept(Viewer viewer, String what) {

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /** A unit in a routine round; submitted when all its cadres' scores are final. */
 @Entity
@@ -37,6 +38,10 @@ public class RoutineRoundUnit {
   @Column(nullable = false, length = 2)
   private RoutinePeriod period;
 
+  /** Who besides org-dept scores the unit (its supervising leader, 分管领导): user ids, comma-separated. */
+  @Column(length = 1000)
+  private String scorers;
+
   @Column(name = "submitted_by", length = 64)
   private String submittedBy;
 
@@ -45,7 +50,8 @@ public class RoutineRoundUnit {
 
   protected RoutineRoundUnit() {}
 
-  RoutineRoundUnit(RoutineRound round, Unit unit) {
+  RoutineRoundUnit(RoutineRound round, Unit unit, List<String> scorers) {
+    this.scorers = scorers.isEmpty() ? null : String.join(",", scorers);
     this.roundId = round.getId();
     this.unit = unit;
     this.year = round.getYear();
@@ -58,6 +64,11 @@ public class RoutineRoundUnit {
   }
 
   public boolean isSubmitted() { return submittedAt != null; }
+
+  /** The unit's scorers besides org-dept (none when org-dept alone scores it). */
+  public List<String> scorerList() {
+    return scorers == null ? List.of() : List.of(scorers.split(","));
+  }
   public Long getRoundId() { return roundId; }
   public Unit getUnit() { return unit; }
   public int getYear() { return year; }

@@ -51,9 +51,10 @@ public class RoutineScoreService {
 
   @Transactional(readOnly = true)
   public RoutineSheetView sheet(Long roundId, String unitCode, Viewer viewer) {
-    RoutineRoundService.requireReader(viewer);
     RoutineRound round = rounds.find(roundId);
-    return view(round, rounds.unitOf(round, unitCode));
+    RoutineRoundUnit unit = rounds.unitOf(round, unitCode);
+    RoutineRoundService.requireSheetReader(unit, viewer);
+    return view(round, unit);
   }
 
   /** Saves the rows given (others keep what they had); named by cadre, as the page shows them. */
@@ -69,9 +70,9 @@ public class RoutineScoreService {
   @Transactional
   public RoutineSheetView save(Long roundId, String unitCode, List<RoutineEntry> entries, Viewer viewer,
       Function<RoutineEntry, String> where) {
-    RoutineRoundService.requireOrgDept(viewer, "录入平时考核评分");
     RoutineRound round = lockedRound(roundId);
     RoutineRoundUnit unit = rounds.unitOf(round, unitCode);
+    RoutineRoundService.requireScorer(unit, viewer);
     if (unit.isSubmitted()) {
       throw new ConflictException(unit.getUnit().getName() + "的" + round.title() + "评分已提交，不能再修改");
     }

@@ -26,6 +26,8 @@ public final class RoutineAppraisalProcess {
   public static final String VAR_UNIT_NAMES = "unitNames";
   public static final String VAR_UNIT_CODE = "unitCode";
   public static final String VAR_UNIT_NAME = "unitName";
+  /** unitCode → the user ids who score it besides org-dept (its supervising leader), possibly none. */
+  public static final String VAR_UNIT_SCORERS = "unitScorers";
   /** The round ends at mid-year (RoutinePeriod.endsMidYear): its units hear back on the half year. */
   public static final String VAR_MID_YEAR = "midYear";
 

@@ -23,7 +23,11 @@ class RoutineProcessAdapter implements RoutineProcessPort {
   }
 
   @Override
-  public void start(RoutineRound round, Map<String, String> unitNames) {
+  public void start(RoutineRound round, Map<String, String> unitNames, Map<String, List<String>> scorers) {
+    // every unit has an entry (an empty list: org-dept alone), as the task's candidate users read it
+    Map<String, Object> unitScorers = new java.util.LinkedHashMap<>();
+    unitNames.keySet().forEach(code -> unitScorers.put(code, new java.util.ArrayList<>(scorers.getOrDefault(code,
+        List.of()))));
     String businessKey = round.businessKey();
     // the due date is the end of the last day to score
     Date due = Date.from(round.getDueDate().plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1).toInstant());
@@ -34,6 +38,7 @@ class RoutineProcessAdapter implements RoutineProcessPort {
             .putValue(RoutineAppraisalProcess.VAR_DUE_DATE, due)
             .putValue(RoutineAppraisalProcess.VAR_MID_YEAR, round.getPeriod().endsMidYear())
             .putValueTyped(RoutineAppraisalProcess.VAR_UNIT_CODES, JsonVariables.list(List.copyOf(unitNames.keySet())))
-            .putValueTyped(RoutineAppraisalProcess.VAR_UNIT_NAMES, JsonVariables.map(unitNames))));
+            .putValueTyped(RoutineAppraisalProcess.VAR_UNIT_NAMES, JsonVariables.map(unitNames))
+            .putValueTyped(RoutineAppraisalProcess.VAR_UNIT_SCORERS, JsonVariables.map(unitScorers))));
   }
 }

@@ -128,6 +128,7 @@ class ProcessVariableGuardTest {
         .putValue("dueDate", Date.from(Instant.now().plusSeconds(14L * 86400)))
         .putValueTyped("unitCodes", json(new ArrayList<>(List.of("vg-unit"))))
         .putValueTyped("unitNames", json(new LinkedHashMap<>(Map.of("vg-unit", "守卫测试局"))))
+        .putValueTyped("unitScorers", json(new LinkedHashMap<>(Map.of("vg-unit", new ArrayList<>()))))
         .putValue("specialAppraisalId", 1L).putValue("basis", "2035年守卫任务专项考核").putValue("mode", "AT_END")
         .putValue("teamMembers", TEAM_MEMBER)
         .putValueTyped("cadreCodes", json(new ArrayList<>(List.of(CADRE))))

@@ -75,6 +75,9 @@ class RoutineAppraisalProcessTest {
     List<Task> tasks = taskQuery().taskDefinitionKey(TASK_SCORE_UNIT).orderByTaskName().asc().list();
     assertThat(tasks).extracting(Task::getName).containsExactlyInAnyOrder(
         "平时考核评分：示范县教育局（2026年第一季度平时考核）", "平时考核评分：示范县财政局（2026年第一季度平时考核）");
+    assertThat(unitTask("fin")).hasCandidateUser("leader1");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(unitTask("edu").getId()))
+        .as("edu: org-dept alone").allMatch(link -> link.getUserId() == null);
     for (Task task : tasks) {
       assertThat(task).hasCandidateGroup("org-dept");
       assertThat(task.getDueDate()).isEqualTo(due);
@@ -129,7 +132,15 @@ class RoutineAppraisalProcessTest {
         .putValue(VAR_DUE_DATE, due)
         .putValue(VAR_MID_YEAR, midYear)
         .putValueTyped(VAR_UNIT_CODES, JsonVariables.list(List.copyOf(names.keySet())))
-        .putValueTyped(VAR_UNIT_NAMES, JsonVariables.map(names)));
+        .putValueTyped(VAR_UNIT_NAMES, JsonVariables.map(names))
+        .putValueTyped(VAR_UNIT_SCORERS, JsonVariables.map(scorers(names))));
+  }
+
+  /** fin is also scored by its supervising leader, leader1; the other units by org-dept alone. */
+  private static Map<String, Object> scorers(Map<String, String> names) {
+    Map<String, Object> scorers = new LinkedHashMap<>();
+    names.keySet().forEach(code -> scorers.put(code, new ArrayList<>("fin".equals(code) ? List.of("leader1") : List.of())));
+    return scorers;
   }
 
   private static Task unitTask(String unitCode) {
