@@ -322,6 +322,34 @@ abstract class RoutineRoundScenario {
   }
 
   @Test
+  void threeRequestsSendingAStayToTheSameUnitAtOnce_oneStayOnly() throws Exception {
+    roster();
+    RestClient api = new RestClient(template, PASSWORD);
+    Map<String, Object> request = Map.of("unitCode", "rt-race", "startsOn", LocalDate.now().toString(),
+        "team", List.of("rt-st"));
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<ResponseEntity<String>>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        answers.add(pool.submit(() -> api.post(OD, "/api/field-stays", request)));
+      }
+      List<HttpStatus> statuses = new java.util.ArrayList<>();
+      for (Future<ResponseEntity<String>> answer : answers) {
+        ResponseEntity<String> response = answer.get(60, TimeUnit.SECONDS);
+        statuses.add(HttpStatus.valueOf(response.getStatusCode().value()));
+        if (response.getStatusCode() == HttpStatus.CONFLICT) {
+          assertThat(response.getBody()).contains("竞赛局已有正在进行的蹲点调研");
+        }
+      }
+      assertThat(statuses).containsOnlyOnce(HttpStatus.CREATED).containsOnly(HttpStatus.CREATED, HttpStatus.CONFLICT);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(api.json(api.get(OD, "/api/field-stays")).findValuesAsText("unitCode").stream()
+        .filter("rt-race"::equals).count()).isOne();
+  }
+
+  @Test
   void twoRequestsOpeningTheSameUnitAtOnce_oneRoundOnly() throws Exception {
     roster();
     RestClient api = new RestClient(template, PASSWORD);

@@ -45,6 +45,10 @@ public class FieldStay {
   @Column(nullable = false)
   private int days;
 
+  /** The unit while the stay is open, null once done: the database keeps one open stay per unit. */
+  @Column(name = "open_unit_id")
+  private Long openUnitId;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 8)
   private Status status;
@@ -107,6 +111,7 @@ public class FieldStay {
     this.days = days;
     this.team.addAll(team);
     this.status = Status.OPEN;
+    this.openUnitId = unit.getId();
     this.openedBy = openedBy;
     this.openedAt = openedAt;
   }
@@ -135,6 +140,7 @@ public class FieldStay {
 
   void close() {
     this.status = Status.DONE;
+    this.openUnitId = null;
   }
 
   /** Its process's business key, "2026-STAY/stay-5": its tasks and red lights are found by it. */

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,8 +112,13 @@ public class FieldStayService {
     if (!stays.findByUnitAndStatus(unit, FieldStay.Status.OPEN).isEmpty()) {
       throw new ConflictException(unit.getName() + "已有正在进行的蹲点调研");
     }
-    FieldStay stay = stays.save(new FieldStay(unit, request.startsOn(), days, List.copyOf(team), viewer.userId(),
-        LocalDateTime.now(clock)));
+    FieldStay stay;
+    try {
+      stay = stays.saveAndFlush(new FieldStay(unit, request.startsOn(), days, List.copyOf(team), viewer.userId(),
+          LocalDateTime.now(clock)));
+    } catch (DataIntegrityViolationException e) { // another request opened a stay for the unit just now
+      throw new ConflictException(unit.getName() + "已有正在进行的蹲点调研（刚刚由另一请求安排）", e);
+    }
     process.start(stay);
     return view(stay);
   }
