@@ -28,6 +28,11 @@ public final class Sheets {
 
   /** A new workbook with one sheet and its bold header row, filled by {@code rows}; answers the .xlsx. */
   public static byte[] write(String sheetName, List<String> header, Consumer<Sheet> rows) {
+    return write(sheetName, header, rows, workbook -> { });
+  }
+
+  /** As {@link #write(String, List, Consumer)}, with {@code more} adding further sheets after the first. */
+  public static byte[] write(String sheetName, List<String> header, Consumer<Sheet> rows, Consumer<Workbook> more) {
     try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet(sheetName);
       CellStyle bold = workbook.createCellStyle();
@@ -41,6 +46,7 @@ public final class Sheets {
         cell.setCellStyle(bold);
       }
       rows.accept(sheet);
+      more.accept(workbook);
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -92,6 +98,32 @@ public final class Sheets {
       if (e instanceof InvalidSheetException invalid) {
         throw invalid;
       }
+      throw new InvalidSheetException(List.of("无法读取 Excel 文件（应为 .xlsx）: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * The name–value pairs of the named sheet (column A the name, column B the value, blanks skipped), or
+   * an empty map when the workbook has no such sheet.
+   */
+  public static Map<String, String> readPairs(byte[] xlsx, String sheetName) {
+    try (Workbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      Sheet sheet = workbook.getSheet(sheetName);
+      Map<String, String> pairs = new LinkedHashMap<>();
+      if (sheet == null) {
+        return pairs;
+      }
+      DataFormatter formatter = new DataFormatter();
+      for (Row row : sheet) {
+        Cell name = row.getCell(0);
+        Cell value = row.getCell(1);
+        String key = name == null ? "" : formatter.formatCellValue(name).strip();
+        if (!key.isEmpty()) {
+          pairs.put(key, value == null ? "" : formatter.formatCellValue(value).strip());
+        }
+      }
+      return pairs;
+    } catch (IOException | RuntimeException e) {
       throw new InvalidSheetException(List.of("无法读取 Excel 文件（应为 .xlsx）: " + e.getMessage()));
     }
   }

@@ -26,7 +26,7 @@ class ModuleBoundariesTest {
 
   /** The feature packages: they know nothing of Camunda, of process/ or of web/. */
   static final String[] DOMAIN = {BASE + "account..", BASE + "application..", BASE + "ballot..", BASE + "cadrefile..",
-      BASE + "campaign..", BASE + "evaluation..", BASE + "grading..", BASE + "notice..", BASE + "organisation..", BASE + "routine..",
+      BASE + "campaign..", BASE + "evaluation..", BASE + "grading..", BASE + "notice..", BASE + "organisation..", BASE + "routine..", BASE + "scoring..",
       BASE + "settings..", BASE + "shared..", BASE + "special..", BASE + "spreadsheet..", BASE + "tally..",
       BASE + "term..",
       BASE + "verification.."};
