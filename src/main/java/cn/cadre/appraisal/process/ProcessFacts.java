@@ -44,6 +44,10 @@ public final class ProcessFacts {
     return number(cn.cadre.appraisal.process.routine.FieldStayProcess.VAR_STAY_ID);
   }
 
+  public long scoringRoundId() {
+    return number(cn.cadre.appraisal.process.scoring.UnitScoringProcess.VAR_SCORING_ROUND_ID);
+  }
+
   public long termId() {
     return number(cn.cadre.appraisal.process.term.TermAppraisalProcess.VAR_TERM_ID);
   }

@@ -27,6 +27,10 @@ public final class TaskForm {
     return ProcessFacts.of(task).stayId();
   }
 
+  public long scoringRoundId() {
+    return ProcessFacts.of(task).scoringRoundId();
+  }
+
   public long termId() {
     return ProcessFacts.of(task).termId();
   }

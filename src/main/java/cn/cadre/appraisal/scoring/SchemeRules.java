@@ -277,6 +277,24 @@ final class SchemeRules {
     return weighedPapers == 1;
   }
 
+  /**
+   * What keeps a scheme from scoring this unit: a paper whose weights, common plus the unit's own
+   * indicators, do not sum to 100 (a unit without the individual indicators others have, say).
+   */
+  static List<String> unitProblems(IndicatorScheme scheme, Unit unit) {
+    Map<Paper, BigDecimal> sums = new TreeMap<>();
+    scheme.indicatorsOf(unit.getCode()).stream().filter(i -> i.getKind() == IndicatorKind.SCORED)
+        .forEach(i -> sums.merge(i.getPaper(), i.getWeight(), BigDecimal::add));
+    List<String> problems = new ArrayList<>();
+    sums.forEach((paper, sum) -> {
+      if (sum.compareTo(HUNDRED) != 0) {
+        problems.add(unit.getName() + "：“" + paper.label() + "”指标权重合计为 " + sum.stripTrailingZeros().toPlainString()
+            + "，应为 100（请补充该单位的个性指标）");
+      }
+    });
+    return problems;
+  }
+
   /** The weight each paper counts with (a lone weighed paper: 100), for the total's formula. */
   static Map<Paper, BigDecimal> effectivePaperWeights(IndicatorScheme scheme) {
     Map<Paper, BigDecimal> weights = new EnumMap<>(Paper.class);

@@ -25,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
  * @param holidays public holidays skipped by working-day deadlines
  * @param workingWeekends weekend days worked instead (调休)
  * @param accounts password rules
+ * @param scoring thresholds of unit indicator scoring
  */
 @Validated
 @ConfigurationProperties("appraisal")
@@ -36,7 +37,20 @@ public record AppraisalSettings(
     @Min(18) @Max(70) @DefaultValue("45") int youngCadreMaxAge,
     @NotNull @DefaultValue({}) List<LocalDate> holidays,
     @NotNull @DefaultValue({}) List<LocalDate> workingWeekends,
-    @Valid @NotNull @DefaultValue Accounts accounts) {
+    @Valid @NotNull @DefaultValue Accounts accounts,
+    @Valid @NotNull @DefaultValue Scoring scoring) {
+
+  /**
+   * 综合考核 rules that are thresholds, not tables.
+   *
+   * @param minSpread an office's scores on an indicator spreading less than this share of its full
+   *     points are flagged (Gansu: 30 %), and the indicator may be halved next year
+   * @param fullMarksInvalid whether full marks for every unit on an indicator is refused as invalid
+   *     (the county speech's rule)
+   */
+  public record Scoring(@jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("1")
+                        @DefaultValue("0.30") java.math.BigDecimal minSpread,
+                        @DefaultValue("true") boolean fullMarksInvalid) {}
 
   /** @param passwordMinLength the least number of characters of a password a user chooses */
   public record Accounts(@Min(8) @Max(64) @DefaultValue("10") int passwordMinLength) {}

@@ -92,6 +92,8 @@ class AccessSetup implements ApplicationRunner {
     grant(groupId, Resources.PROCESS_DEFINITION, CampaignProcess.KEY, Permissions.READ);
     grant(groupId, Resources.PROCESS_DEFINITION, ResultApplicationProcess.KEY, Permissions.READ);
     grant(groupId, Resources.PROCESS_DEFINITION, RoutineAppraisalProcess.KEY, Permissions.READ);
+    grant(groupId, Resources.PROCESS_DEFINITION, cn.cadre.appraisal.process.scoring.UnitScoringProcess.KEY,
+        Permissions.READ);
   }
 
   private String filterId(String name) {

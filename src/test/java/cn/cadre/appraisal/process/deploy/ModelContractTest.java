@@ -46,7 +46,7 @@ class ModelContractTest {
 
   private static final File PROCESSES = new File("processes");
   private static final File FORMS = new File("forms");
-  private static final List<Class<?>> CONSTANTS = List.of(CampaignProcess.class, UnitAppraisalProcess.class, RoutineAppraisalProcess.class,
+  private static final List<Class<?>> CONSTANTS = List.of(CampaignProcess.class, UnitAppraisalProcess.class, RoutineAppraisalProcess.class, cn.cadre.appraisal.process.scoring.UnitScoringProcess.class,
       ResultApplicationProcess.class);
   /** Constant names that are element ids (the rest are variable names, values, keys). */
   private static final Pattern ELEMENT = Pattern.compile(

@@ -124,7 +124,7 @@ class ProcessVariableGuardTest {
         .putValueTyped("officeNames", json(new LinkedHashMap<>(Map.of("DISCIPLINE", "纪检监察"))))
         .putValueTyped("officeGroups", json(new LinkedHashMap<>(Map.of("DISCIPLINE", "discipline"))))
         .putValue("officeCode", "DISCIPLINE")
-        .putValue("routineRoundId", 1L).putValue("roundTitle", "2035年第一季度平时考核")
+        .putValue("routineRoundId", 1L).putValue("scoringRoundId", 1L).putValue("roundTitle", "2035年第一季度平时考核")
         .putValue("dueDate", Date.from(Instant.now().plusSeconds(14L * 86400)))
         .putValueTyped("unitCodes", json(new ArrayList<>(List.of("vg-unit"))))
         .putValueTyped("unitNames", json(new LinkedHashMap<>(Map.of("vg-unit", "守卫测试局"))))

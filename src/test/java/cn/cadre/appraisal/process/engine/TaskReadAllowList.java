@@ -96,6 +96,11 @@ public final class TaskReadAllowList {
       Map.entry("Task_DecideAccountability", COMMITTEE_DECISION),
       Map.entry("Task_HoldTeamSummons", TALK_HELD),
       // routine-appraisal.bpmn
+      // unit-scoring.bpmn
+      Map.entry("Task_EnterIndicatorScores", row(Role.OFFICE, "scoringRoundId", "officeCode", "officeName", "roundTitle",
+          "lateExplanation")),
+      Map.entry("Task_ReviewUnitScores", row(Role.ORG_DEPT, "scoringRoundId", "roundTitle", "unitRanking", "flaggedSpreads",
+          "halvingDecision", "halvedIndicators")),
       Map.entry("Task_ScoreUnit", row(Role.ORG_DEPT, "routineRoundId", "unitCode", "unitName", "roundTitle")),
       // special-appraisal.bpmn
       Map.entry("Task_RecordCheckpoint", row(Role.APPRAISAL_TEAM,
