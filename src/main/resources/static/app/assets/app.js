@@ -43,5 +43,19 @@
     return body;
   }
 
-  window.AppPage = { $, text, el, message, send };
+  // the file chosen in a spreadsheet form, posted to url: the server's answer, or null with the reason shown
+  async function uploadFile(url, form) {
+    const file = form.querySelector('input[type=file]').files[0];
+    if (!file) { message('error', '请选择要上传的 Excel 文件'); return null; }
+    const data = new FormData();
+    data.append('file', file);
+    try {
+      return await send(url, { method: 'POST', body: data });
+    } catch (e) {
+      message('error', e.message, e.errors);
+      return null;
+    }
+  }
+
+  window.AppPage = { $, text, el, message, send, uploadFile };
 }());

@@ -4,7 +4,7 @@
   'use strict';
   const root = document.getElementById('routine');
   const api = '/app/api/routine-rounds/' + root.dataset.round + '/units/' + encodeURIComponent(root.dataset.unit);
-  const { $, text, el, message, send } = window.AppPage;
+  const { $, text, el, message, send, uploadFile } = window.AppPage;
   let sheet = null;
 
   async function load() {
@@ -78,16 +78,11 @@
 
   async function upload(event) {
     event.preventDefault();
-    const file = event.target.querySelector('input[type=file]').files[0];
-    if (!file) { message('error', '请选择要上传的 Excel 文件'); return; }
-    const form = new FormData();
-    form.append('file', file);
-    try {
-      sheet = await send(api + '.xlsx', { method: 'POST', body: form });
+    const uploaded = await uploadFile(api + '.xlsx', event.target);
+    if (uploaded) {
+      sheet = uploaded;
       render();
       message('ok', '已上传。');
-    } catch (e) {
-      message('error', e.message, e.errors);
     }
   }
 

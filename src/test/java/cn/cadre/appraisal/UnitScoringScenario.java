@@ -132,7 +132,7 @@ abstract class UnitScoringScenario {
   void aYearsUnitsAreScoredByTheirOffices_rankedLikeWithLike_andGraded() throws Exception {
     roster();
     RestClient api = new RestClient(template, PASSWORD);
-    int year = java.time.LocalDate.now().getYear();
+    int year = 2036; // a year of its own: a concluded scoring round links into that year's annual rounds
     ResponseEntity<String> scheme = api.post(OD, "/api/indicator-schemes", roundScheme(year));
     assertThat(scheme.getStatusCode()).as(scheme.getBody()).isEqualTo(HttpStatus.CREATED);
     long schemeId = api.json(scheme).path("id").asLong();
@@ -258,7 +258,7 @@ abstract class UnitScoringScenario {
     // the review: the form shows the ranking and the flags; org-dept halves D1 next year
     JsonNode form = api.json(api.get(OD, "/engine-rest/task/" + review + "/form-variables"));
     assertThat(form.path("unitRanking").path("value").asText()).contains("1. 甲市 96.05 分，好", "2. 乙市 91.6 分，较好");
-    assertThat(form.path("flaggedSpreads").path("value").asText()).contains("CITY/D1 经济发展（市，US_STAT）：差异度 18%");
+    assertThat(form.path("flaggedSpreads").path("value").asText()).contains("CITY/D1 经济发展（市，统计局）：差异度 18%");
     assertThat(api.submit(OD, review, Map.of("halvingDecision", "some", "halvedIndicators", "CITY/P1")).getBody())
         .contains("以下指标没有被标记为评分差异过小，不能减半：CITY/P1");
     api.complete(OD, review, Map.of("halvingDecision", "some", "halvedIndicators", "CITY/D1"));
@@ -273,6 +273,18 @@ abstract class UnitScoringScenario {
         .isEqualTo(year + "年度经济发展评分差异度为 18%，低于 30%，分值减半");
     assertThat(api.json(api.get(OD, "/api/indicator-schemes/" + schemeId)).path("indicators").get(0).path("halved")
         .asBoolean()).isFalse();
+
+    // changing next year's scheme (D1 and D2 weighed 50 / 50 now) leaves this year's results as they were
+    Map<String, Object> nextYear = new HashMap<>(roundScheme(year + 1));
+    List<Object> reweighed = new ArrayList<>((List<?>) nextYear.get("indicators"));
+    reweighed.set(0, indicator("D1", "经济发展", "DEVELOPMENT", 50, "US_STAT"));
+    reweighed.set(1, Map.of("code", "D2", "name", "生态环境", "paper", "DEVELOPMENT", "fullPoints", 100, "weight", 50,
+        "office", "US_STAT", "method", "TARGET", "target", 8));
+    nextYear.put("indicators", reweighed);
+    assertThat(api.put(OD, "/api/indicator-schemes/" + next.path("id").asLong(), nextYear).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(api.json(api.get(OD, base + "/scores")).path("units").findValuesAsText("total"))
+        .containsExactly("96.05", "91.6", "63.16");
 
     // the committee's spreadsheet
     ResponseEntity<byte[]> xlsx = api.bytes("us-cm", base + "/scores.xlsx");

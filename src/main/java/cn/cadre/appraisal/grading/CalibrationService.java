@@ -62,7 +62,25 @@ public class CalibrationService {
     int allowed = campaign.getExcellentQuota().multiply(BigDecimal.valueOf(cadres.size()))
         .setScale(0, RoundingMode.FLOOR).intValue();
     int excellent = (int) cadres.stream().filter(r -> Grade.EXCELLENT.name().equals(r.getProposedGrade())).count();
-    return new QuotaStatus(cadres.size(), campaign.getExcellentQuota(), allowed, excellent);
+    Map<String, cn.cadre.appraisal.scoring.UnitLinkage> linkages = grading.linkages(campaignId);
+    if (cadres.stream().noneMatch(r -> linkages.containsKey(r.getUnit().getCode()))) {
+      return new QuotaStatus(cadres.size(), campaign.getExcellentQuota(), allowed, excellent);
+    }
+    // the year's units were scored: each unit's share follows its grade (a unit not scored keeps the round's)
+    Map<String, List<GradeRecord>> byUnit = new LinkedHashMap<>();
+    cadres.stream().sorted(Comparator.comparing(r -> r.getUnit().getCode()))
+        .forEach(r -> byUnit.computeIfAbsent(r.getUnit().getCode(), k -> new ArrayList<>()).add(r));
+    List<QuotaStatus.UnitQuota> units = new ArrayList<>();
+    byUnit.forEach((code, members) -> {
+      var linkage = linkages.get(code);
+      BigDecimal share = linkage == null ? campaign.getExcellentQuota() : linkage.excellentShare();
+      int unitAllowed = share.multiply(BigDecimal.valueOf(members.size())).setScale(0, RoundingMode.FLOOR).intValue();
+      int unitExcellent = (int) members.stream().filter(r -> Grade.EXCELLENT.name().equals(r.getProposedGrade())).count();
+      units.add(new QuotaStatus.UnitQuota(code, members.get(0).getUnit().getName(),
+          linkage == null ? null : linkage.result().grade().label(), share, members.size(), unitAllowed, unitExcellent));
+    });
+    return new QuotaStatus(cadres.size(), campaign.getExcellentQuota(),
+        units.stream().mapToInt(QuotaStatus.UnitQuota::allowed).sum(), excellent, units);
   }
 
   /**
@@ -147,9 +165,19 @@ public class CalibrationService {
       throw InvalidInputException.summarised("等次调整未保存", errors);
     }
     QuotaStatus before = quota(campaignId);
-    long excellentAfter = byCode.values().stream().filter(r -> Grade.EXCELLENT.name().equals(
-        grades.containsKey(r) ? grades.get(r).name() : r.getProposedGrade())).count();
-    if (excellentAfter > before.allowed() && excellentAfter > before.excellent()) {
+    java.util.function.Predicate<GradeRecord> excellentAfterChange = r -> Grade.EXCELLENT.name().equals(
+        grades.containsKey(r) ? grades.get(r).name() : r.getProposedGrade());
+    for (QuotaStatus.UnitQuota unit : before.units()) {
+      long unitAfter = byCode.values().stream().filter(r -> r.getUnit().getCode().equals(unit.unitCode()))
+          .filter(excellentAfterChange).count();
+      if (unitAfter > unit.allowed() && unitAfter > unit.excellent()) {
+        throw new InvalidInputException("等次调整未保存：" + unit.unitName() + "调整后优秀 " + unitAfter + " 名，超过该单位上限 "
+            + unit.allowed() + " 名（" + (unit.unitGrade() == null ? "本轮统一比例" : "单位综合考核等次为" + unit.unitGrade())
+            + "，优秀比例上限 " + QuotaStatus.percent(unit.share()) + "）");
+      }
+    }
+    long excellentAfter = byCode.values().stream().filter(excellentAfterChange).count();
+    if (!before.byUnit() && excellentAfter > before.allowed() && excellentAfter > before.excellent()) {
       throw new InvalidInputException("等次调整未保存：调整后优秀 " + excellentAfter + " 名，超过上限 "
           + before.allowed() + " 名");
     }

@@ -22,9 +22,11 @@ public class FeedbackService {
   private final CampaignService campaigns;
   private final OrganisationService organisation;
   private final NoticeService notices;
+  private final AnnualScoreService annualScores;
 
   public FeedbackService(GradingService grading, CampaignService campaigns, OrganisationService organisation,
-      NoticeService notices) {
+      NoticeService notices, AnnualScoreService annualScores) {
+    this.annualScores = annualScores;
     this.grading = grading;
     this.campaigns = campaigns;
     this.organisation = organisation;
@@ -43,9 +45,12 @@ public class FeedbackService {
       model.put("suggestions", nullToEmpty(record.getSuggestions()));
       if (record.getCadre() != null) {
         model.put("grade", Grade.valueOf(record.getFinalGrade()).label());
+        model.put("annualScore", annualScores.describe(campaignId, record.getCadre()));
         notices.issue(NoticeType.RESULT, record.getCadre(), campaignId, reference, model);
       } else {
         model.put("grade", TeamGrade.valueOf(record.getFinalGrade()).label());
+        var linkage = grading.linkage(campaignId, record.getUnit().getCode());
+        model.put("unitScore", linkage == null ? "" : linkage.result().describe());
         notices.issue(NoticeType.TEAM_RESULT, organisation.principalOf(record.getUnit()), campaignId, reference, model);
       }
       sent++;

@@ -12,9 +12,10 @@ import cn.cadre.appraisal.evaluation.CadreEvidence;
 public record GradeResult(String subject, String unitCode, String unitName, String cadreCode, String cadreName,
                           String status, String decisionGrade, String proposedGrade, String finalGrade,
                           String finalGradeLabel, Double excellentShare, Double politicalScore, boolean needsReview,
-                          boolean potentialForPromotion, boolean earlySignProblems, String weaknessTopic) {
+                          boolean potentialForPromotion, boolean earlySignProblems, String weaknessTopic,
+                          cn.cadre.appraisal.scoring.AnnualScore annualScore, String annualScoreText) {
 
-  static GradeResult of(GradeRecord r, CadreEvidence evidence) {
+  static GradeResult of(GradeRecord r, CadreEvidence evidence, cn.cadre.appraisal.scoring.AnnualScore annualScore) {
     boolean cadre = r.getCadre() != null;
     String label = r.getFinalGrade() == null ? null
         : cadre ? Grade.valueOf(r.getFinalGrade()).label() : TeamGrade.valueOf(r.getFinalGrade()).label();
@@ -22,7 +23,8 @@ public record GradeResult(String subject, String unitCode, String unitName, Stri
         cadre ? r.getCadre().getCode() : null, cadre ? r.getCadre().getName() : null, status(r), r.getDecisionGrade(),
         r.getProposedGrade(), r.getFinalGrade(), label,
         evidence == null ? null : evidence.excellentShare(), evidence == null ? null : evidence.politicalScore(),
-        r.isNeedsReview(), r.isPotentialForPromotion(), r.isEarlySignProblems(), r.getWeaknessTopic());
+        r.isNeedsReview(), r.isPotentialForPromotion(), r.isEarlySignProblems(), r.getWeaknessTopic(), annualScore,
+        annualScore == null ? null : annualScore.describe());
   }
 
   /** DECIDED (rules only), PROPOSED (by the appraisal team), FINAL. */

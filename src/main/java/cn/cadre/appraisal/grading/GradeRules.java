@@ -9,7 +9,8 @@ import cn.cadre.appraisal.evaluation.TeamEvidence;
 /** Port to the process owners' grading rules (processes/grade-proposal.dmn). */
 public interface GradeRules {
 
-  CadreProposal proposeCadre(CadreEvidence evidence);
+  /** @param poorCountyPrincipalGood a principal of a poor county whose unit scored 好 this year */
+  CadreProposal proposeCadre(CadreEvidence evidence, boolean poorCountyPrincipalGood);
 
   TeamProposal proposeTeam(TeamEvidence evidence);
 

@@ -13,8 +13,11 @@ import cn.cadre.appraisal.grading.GradeRules.TeamProposal;
 import cn.cadre.appraisal.organisation.Cadre;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import cn.cadre.appraisal.organisation.Unit;
+import cn.cadre.appraisal.scoring.ScoringRoundService;
+import cn.cadre.appraisal.scoring.UnitLinkage;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,11 +39,16 @@ public class GradingService {
   private final GradeAuditRepository audits;
   private final Clock clock;
   private final cn.cadre.appraisal.campaign.CampaignService campaigns;
+  private final ScoringRoundService scoring;
+  private final AnnualScoreService annualScores;
 
   public GradingService(GradeRules rules, EvaluationService evaluation, OrganisationService organisation,
       GradeRecordRepository records, GradeAuditRepository audits, Clock clock,
-      cn.cadre.appraisal.campaign.CampaignService campaigns) {
+      cn.cadre.appraisal.campaign.CampaignService campaigns, ScoringRoundService scoring,
+      @org.springframework.context.annotation.Lazy AnnualScoreService annualScores) {
+    this.annualScores = annualScores;
     this.campaigns = campaigns;
+    this.scoring = scoring;
     this.rules = rules;
     this.evaluation = evaluation;
     this.organisation = organisation;
@@ -54,7 +62,12 @@ public class GradingService {
   public CadreDecision proposeCadre(Long campaignId, String cadreUserId) {
     Cadre cadre = organisation.cadreByUserId(cadreUserId);
     CadreEvidence evidence = evaluation.evidenceFor(campaignId, cadreUserId);
-    CadreProposal proposal = rules.proposeCadre(evidence);
+    // a poor county scored 好: its principal is proposed 优秀 in principle (grade-proposal.dmn)
+    UnitLinkage linkage = linkage(campaignId, cadre.getUnit().getCode());
+    boolean poorCountyGood = linkage != null && cadre.getRole() == cn.cadre.appraisal.organisation.CadreRole.PRINCIPAL
+        && cadre.getUnit().getCategory() == cn.cadre.appraisal.organisation.UnitCategory.POOR_COUNTY
+        && linkage.result().grade() == TeamGrade.GOOD;
+    CadreProposal proposal = rules.proposeCadre(evidence, poorCountyGood);
     Grade grade = proposal.grade();
     String reason = proposal.reason();
     // the team's grade caps its members' (CadreGradeCap): the proposal is the capped one, so the form
@@ -79,6 +92,12 @@ public class GradingService {
   public TeamProposal proposeTeam(Long campaignId, String unitCode) {
     Unit unit = organisation.unit(unitCode);
     TeamProposal proposal = rules.proposeTeam(evaluation.teamEvidenceFor(campaignId, unitCode));
+    // the team's grade follows the unit's scored result (TeamGradeCap): the proposal is the capped one
+    UnitLinkage linkage = linkage(campaignId, unitCode);
+    if (linkage != null && proposal.grade().isAbove(linkage.maxTeamGrade())) {
+      proposal = new TeamProposal(linkage.maxTeamGrade(), proposal.reason() + "；" + linkage.describe()
+          + "，领导班子最高只能评为“" + linkage.maxTeamGrade().label() + "”，故建议“" + linkage.maxTeamGrade().label() + "”");
+    }
     GradeRecord record = teamRecord(campaignId, unit);
     change(record, "decisionGrade", record.getDecisionGrade(), proposal.grade().name(), proposal.reason(), RULES_ACTOR);
     record.decide(proposal.grade().name(), proposal.reason(), false);
@@ -90,6 +109,11 @@ public class GradingService {
   public void analyseTeam(Long campaignId, String unitCode, String proposedGrade, String reason, String problems,
       String suggestions, String actor) {
     TeamGrade grade = TeamGrade.parse(proposedGrade);
+    UnitLinkage linkage = linkage(campaignId, unitCode);
+    if (linkage != null && grade.isAbove(linkage.maxTeamGrade())) {
+      throw new InvalidInputException(linkage.describe() + "，领导班子最高只能评为“" + linkage.maxTeamGrade().label()
+          + "”，不能评为“" + grade.label() + "”");
+    }
     GradeRecord record = teamRecord(campaignId, organisation.unit(unitCode));
     requireReasonIfDiffers(record, grade.name(), reason);
     change(record, "proposedGrade", record.getProposedGrade(), grade.name(), reason, actor);
@@ -147,8 +171,12 @@ public class GradingService {
 
   @Transactional(readOnly = true)
   public java.util.List<GradeResult> results(Long campaignId) {
-    return records.findByCampaignIdOrderById(campaignId).stream()
-        .map(r -> GradeResult.of(r, r.getCadre() == null ? null : evaluation.evidenceFor(campaignId, r.getCadre().getUserId())))
+    List<GradeRecord> all = records.findByCampaignIdOrderById(campaignId);
+    java.util.Map<Long, cn.cadre.appraisal.scoring.AnnualScore> annual = annualScores.ofRound(campaignId,
+        all.stream().map(GradeRecord::getCadre).filter(Objects::nonNull).toList());
+    return all.stream()
+        .map(r -> GradeResult.of(r, r.getCadre() == null ? null : evaluation.evidenceFor(campaignId, r.getCadre().getUserId()),
+            r.getCadre() == null ? null : annual.get(r.getCadre().getId())))
         .toList();
   }
 
@@ -213,6 +241,24 @@ public class GradingService {
   public java.util.List<GradeAudit> auditTrail(Long campaignId, String cadreCode) {
     return records.findByCampaignIdAndCadre(campaignId, organisation.cadreByCode(cadreCode))
         .map(audits::findByRecordOrderById).orElse(java.util.List.of());
+  }
+
+  /** The unit's scored result of the round's year, for an annual round (null: none, no linkage). */
+  @Transactional(readOnly = true)
+  public UnitLinkage linkage(Long campaignId, String unitCode) {
+    var campaign = campaigns.campaign(campaignId);
+    if (!cn.cadre.appraisal.campaign.Campaign.ANNUAL.equals(campaign.getKind())) {
+      return null;
+    }
+    return scoring.linkage(campaign.getYear(), unitCode).orElse(null);
+  }
+
+  /** Every unit's scored result of the round's year, by unit code (empty: none, one quota for the round). */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, UnitLinkage> linkages(Long campaignId) {
+    var campaign = campaigns.campaign(campaignId);
+    return cn.cadre.appraisal.campaign.Campaign.ANNUAL.equals(campaign.getKind()) ? scoring.linkages(campaign.getYear())
+        : java.util.Map.of();
   }
 
   private TeamGrade analysedTeamGrade(Long campaignId, Cadre cadre) {

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** An office's table in a round: every unit × indicator it scores, with what it entered so far. */
-public record OfficeSheet(long roundId, int year, String officeCode, String officeName, boolean submitted,
+public record OfficeSheet(long roundId, int year, java.time.LocalDate dueDate, String officeCode, String officeName, boolean submitted,
                           String submittedBy, LocalDateTime submittedAt, String explanation, int rowsTotal,
                           int rowsEntered, List<Row> rows) {
 

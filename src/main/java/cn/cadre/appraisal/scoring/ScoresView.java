@@ -14,18 +14,19 @@ public record ScoresView(long roundId, int year, String status, String statusLab
   public record IndicatorValue(String code, String name, String kind, String paper, BigDecimal value,
                                BigDecimal points) {}
 
+  /** A unit's line; {@code gradeChange} is org-dept's reason when it changed the rules' grade. */
   public record UnitRow(String unit, String unitName, String category, String scheme, BigDecimal developmentScore,
                         BigDecimal partyBuildingScore, BigDecimal satisfactionScore, BigDecimal bonus,
                         BigDecimal penalty, boolean veto, boolean lowered, BigDecimal total, Integer rank,
                         Integer unitsInCategory, String proposedGrade, String gradeReason, String grade,
-                        String gradeLabel, List<IndicatorValue> indicators) {
+                        String gradeLabel, String gradeChange, List<IndicatorValue> indicators) {
 
-    static UnitRow of(ScoringRoundUnit ru, List<IndicatorValue> values) {
+    static UnitRow of(ScoringRoundUnit ru, List<IndicatorValue> values, String gradeChange) {
       return new UnitRow(ru.getUnit().getCode(), ru.getUnit().getName(), ru.getUnit().getCategory().label(),
           ru.getScheme().getName(), ru.getDevelopmentScore(), ru.getPartyBuildingScore(), ru.getSatisfactionScore(),
           ru.getBonus(), ru.getPenalty(), ru.isVeto(), ru.isLowered(), ru.getTotal(), ru.getRank(),
           ru.getUnitsInCategory(), ru.getProposedGrade(), ru.getGradeReason(), ru.getGrade(),
-          ru.getGrade() == null ? null : TeamGrade.valueOf(ru.getGrade()).label(), values);
+          ru.getGrade() == null ? null : TeamGrade.valueOf(ru.getGrade()).label(), gradeChange, values);
     }
   }
 

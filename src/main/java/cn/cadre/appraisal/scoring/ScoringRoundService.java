@@ -191,7 +191,7 @@ public class ScoringRoundService {
             s == null ? null : s.getValue().stripTrailingZeros()));
       }
     }
-    return new OfficeSheet(roundId, round.getYear(), office.getOfficeCode(), office.getOfficeName(), office.isSubmitted(),
+    return new OfficeSheet(roundId, round.getYear(), round.getDueDate(), office.getOfficeCode(), office.getOfficeName(), office.isSubmitted(),
         office.getSubmittedBy(), office.getSubmittedAt(), office.getExplanation(), rows.size(), filled, rows);
   }
 
@@ -453,6 +453,29 @@ public class ScoringRoundService {
         .map(UnitResult::of);
   }
 
+  /** The linkage a unit's concluded result of the year puts on its annual appraisal, if it has one. */
+  @Transactional(readOnly = true)
+  public Optional<UnitLinkage> linkage(int year, String unitCode) {
+    return unitResult(year, unitCode)
+        .map(r -> new UnitLinkage(r, rules.maxTeamGrade(r.grade()), rules.excellentShare(r.grade())));
+  }
+
+  /** Every unit's linkage of the year by unit code (empty while the year's round is not concluded). */
+  @Transactional(readOnly = true)
+  public Map<String, UnitLinkage> linkages(int year) {
+    Map<String, UnitLinkage> linkages = new LinkedHashMap<>();
+    Map<TeamGrade, UnitLinkage> byGrade = new HashMap<>();
+    rounds.findByYear(year).filter(r -> r.getStatus() == ScoringRound.Status.CONCLUDED)
+        .ifPresent(r -> roundUnits.ofRound(r.getId()).forEach(ru -> {
+          UnitResult result = UnitResult.of(ru);
+          // the rules depend on the grade only: asked once per grade
+          UnitLinkage rule = byGrade.computeIfAbsent(result.grade(),
+              g -> new UnitLinkage(null, rules.maxTeamGrade(g), rules.excellentShare(g)));
+          linkages.put(ru.getUnit().getCode(), new UnitLinkage(result, rule.maxTeamGrade(), rule.excellentShare()));
+        }));
+    return linkages;
+  }
+
   @Transactional(readOnly = true)
   public Optional<Long> roundOfYear(int year) {
     return rounds.findByYear(year).map(ScoringRound::getId);
@@ -480,11 +503,14 @@ public class ScoringRoundService {
     });
     StringBuilder flags = new StringBuilder();
     List<String> keys = new ArrayList<>();
+    Map<String, String> officeNames = new HashMap<>();
+    roundOffices.findByRoundIdOrderById(roundId).forEach(o -> officeNames.put(o.getOfficeCode(), o.getOfficeName()));
     for (SpreadCheck c : spreads.ofRound(roundId)) {
       if (c.isFlagged()) {
         keys.add(c.key());
         flags.append(c.key()).append(" ").append(c.getIndicator().getName()).append("（")
-            .append(c.getIndicator().getScheme().getCategory().label()).append("，").append(c.getOfficeCode())
+            .append(c.getIndicator().getScheme().getCategory().label()).append("，")
+            .append(officeNames.getOrDefault(c.getOfficeCode(), c.getOfficeCode()))
             .append("）：差异度 ").append(percent(c.getSpread())).append("\n");
       }
     }
@@ -509,6 +535,13 @@ public class ScoringRoundService {
     ScoringRound round = scoringRound(roundId);
     Map<Long, List<IndicatorScore>> byUnit = new HashMap<>();
     scores.ofRound(roundId).forEach(s -> byUnit.computeIfAbsent(s.getRoundUnit().getId(), k -> new ArrayList<>()).add(s));
+    // org-dept's latest reason per unit, when it changed a grade (the rules' own grades are not changes)
+    Map<String, String> changes = new HashMap<>();
+    audits.findByRoundIdOrderById(roundId).stream()
+        .filter(a -> ScoreAudit.GRADE.equals(a.getSubject()) && !RULES_ACTOR.equals(a.getActor()))
+        .forEach(a -> changes.put(a.getUnitCode(), a.getReason()));
+    Map<String, String> officeNames = new HashMap<>();
+    roundOffices.findByRoundIdOrderById(roundId).forEach(o -> officeNames.put(o.getOfficeCode(), o.getOfficeName()));
     List<ScoresView.UnitRow> rows = new ArrayList<>();
     for (ScoringRoundUnit ru : roundUnits.ofRound(roundId)) {
       List<ScoresView.IndicatorValue> values = new ArrayList<>();
@@ -521,12 +554,14 @@ public class ScoringRoundService {
             s == null || i.getKind() != IndicatorKind.SCORED ? null
                 : UnitScoreCalculator.points(i, s.getValue()).setScale(2, java.math.RoundingMode.HALF_UP)));
       }
-      rows.add(ScoresView.UnitRow.of(ru, values));
+      rows.add(ScoresView.UnitRow.of(ru, values,
+          ru.getGrade() != null && !ru.getGrade().equals(ru.getProposedGrade()) ? changes.get(ru.getUnit().getCode()) : null));
     }
     rows.sort(java.util.Comparator.comparing(ScoresView.UnitRow::category)
         .thenComparing(r -> r.rank() == null ? Integer.MAX_VALUE : r.rank()).thenComparing(ScoresView.UnitRow::unit));
     List<ScoresView.Spread> spreadRows = spreads.ofRound(roundId).stream().map(c -> new ScoresView.Spread(c.key(),
-        c.getIndicator().getName(), c.getIndicator().getScheme().getCategory().label(), c.getOfficeCode(), c.getUnits(),
+        c.getIndicator().getName(), c.getIndicator().getScheme().getCategory().label(),
+        officeNames.getOrDefault(c.getOfficeCode(), c.getOfficeCode()), c.getUnits(),
         c.getLowest(), c.getHighest(), c.getSpread(), percent(c.getSpread()), c.isFlagged(), c.isHalvingConfirmed()))
         .toList();
     return new ScoresView(round.getId(), round.getYear(), round.getStatus().name(), round.getStatus().label(),

@@ -17,6 +17,11 @@ public enum TeamGrade {
 
   public String label() { return label; }
 
+  /** True when this grade is better than the cap (好 is above 较好). */
+  public boolean isAbove(TeamGrade cap) {
+    return ordinal() < cap.ordinal();
+  }
+
   public static TeamGrade parse(String value) {
     String v = value == null ? null : value.strip();
     return Arrays.stream(values()).filter(g -> g.name().equals(v) || g.label.equals(v)).findFirst()

@@ -72,7 +72,8 @@ class ApiSecurityConfig {
             .requestMatchers("/app/login", "/app/assets/**", "/app/denied").permitAll()
             .requestMatchers("/app", "/app/", "/app/password", "/app/campaigns/*/negative-lists/**", "/app/api/campaigns/*/negative-lists/**",
                 "/app/campaigns/*/units/*/reports", "/app/api/campaigns/*/units/*/reports/**",
-                "/app/campaigns/*/units/*/interviews", "/app/api/campaigns/*/units/*/interviews/**")
+                "/app/campaigns/*/units/*/interviews", "/app/api/campaigns/*/units/*/interviews/**",
+                "/app/scoring-rounds/*/offices/*", "/app/api/scoring-rounds/*/offices/*/sheet", "/app/api/scoring-rounds/*/offices/*/sheet.xlsx")
             .authenticated()
             .anyRequest().hasAnyAuthority(GROUP + "org-dept", GROUP + "party-committee", GROUP + "camunda-admin"))
         .formLogin(form -> form.loginPage("/app/login").defaultSuccessUrl("/app/", false).failureUrl("/app/login?error"))

@@ -47,13 +47,16 @@ class AppPageController {
   private final RoutineScoreService routineScores;
   private final RoutineRoundService routineRounds;
   private final cn.cadre.appraisal.organisation.OrganisationService organisation;
+  private final cn.cadre.appraisal.scoring.ScoringRoundService scoringRounds;
 
   AppPageController(CampaignService campaigns, NegativeListService lists,
       cn.cadre.appraisal.evaluation.SelfReportReviewService reviews,
       cn.cadre.appraisal.evaluation.UnitInterviewService interviews, cn.cadre.appraisal.evaluation.UnitTeamAccess teams,
       cn.cadre.appraisal.account.AccountService accounts, RoutineScoreService routineScores,
       RoutineRoundService routineRounds, cn.cadre.appraisal.organisation.OrganisationService organisation,
+      cn.cadre.appraisal.scoring.ScoringRoundService scoringRounds,
       @org.springframework.beans.factory.annotation.Value("${appraisal.accounts.password-min-length:10}") int passwordMinLength) {
+    this.scoringRounds = scoringRounds;
     this.routineScores = routineScores;
     this.routineRounds = routineRounds;
     this.organisation = organisation;
@@ -149,6 +152,12 @@ class AppPageController {
                 "unitCode", u.unitCode(), "unitName", u.unitName(), "scored", u.scored(), "cadres", u.cadres(),
                 "submitted", u.submitted())).toList()))
         .toList());
+    // 综合考核评分: org-dept and the committee follow each year's round (offices, results) from here
+    model.addAttribute("scoringRounds", !overseer ? List.of() : scoringRounds.rounds(viewer).stream()
+        .map(r -> Map.<String, Object>of("id", r.id(), "title", r.title(), "status", r.statusLabel(),
+            "dueDate", r.dueDate().toString(), "units", r.units(), "offices", r.offices().stream()
+                .map(o -> Map.<String, Object>of("name", o.name(), "submitted", o.submitted())).toList()))
+        .toList());
     if (viewer.isOrgDept()) { // org-dept opens routine rounds from here
       model.addAttribute("routineUnits", organisation.units().stream()
           .map(u -> Map.of("code", u.getCode(), "name", u.getName())).toList());
@@ -217,6 +226,32 @@ class AppPageController {
     model.addAttribute("dueDate", sheet.dueDate().getYear() + "年" + sheet.dueDate().getMonthValue() + "月"
         + sheet.dueDate().getDayOfMonth() + "日");
     return "app/routine-scores";
+  }
+
+  /** 综合考核评分: one office's table of its units and indicators (its members fill it; org-dept reads it). */
+  @GetMapping("/app/scoring-rounds/{id}/offices/{office}")
+  String scoringSheet(@PathVariable long id, @PathVariable String office, Authentication user, CsrfToken csrf,
+      Model model) {
+    cn.cadre.appraisal.scoring.OfficeSheet sheet = scoringRounds.sheet(id, office, Viewers.of(user));
+    page(user, csrf, model);
+    model.addAttribute("roundId", id);
+    model.addAttribute("officeCode", sheet.officeCode());
+    model.addAttribute("officeName", sheet.officeName());
+    model.addAttribute("title", sheet.year() + "年度综合考核评分");
+    model.addAttribute("dueDate", sheet.dueDate().getYear() + "年" + sheet.dueDate().getMonthValue() + "月"
+        + sheet.dueDate().getDayOfMonth() + "日");
+    return "app/scoring-sheet";
+  }
+
+  /** 综合考核结果: the units by category and rank; org-dept changes a grade here during the review. */
+  @GetMapping("/app/scoring-rounds/{id}")
+  String scoringResults(@PathVariable long id, Authentication user, CsrfToken csrf, Model model) {
+    cn.cadre.appraisal.scoring.ScoringRoundView round = scoringRounds.round(id, Viewers.of(user));
+    page(user, csrf, model);
+    model.addAttribute("roundId", id);
+    model.addAttribute("title", round.title());
+    model.addAttribute("orgDept", Viewers.of(user).isOrgDept());
+    return "app/scoring-results";
   }
 
   /** 负面清单: one office's list for the round (its members edit it; org-dept reads it). */

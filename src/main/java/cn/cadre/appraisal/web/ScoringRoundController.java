@@ -69,7 +69,7 @@ class ScoringRoundController {
     return rounds.rounds(Viewers.of(user));
   }
 
-  @GetMapping(BASE + "/{id}")
+  @GetMapping({BASE + "/{id}", "/app" + BASE + "/{id}"})
   ScoringRoundView round(@PathVariable long id, Authentication user) {
     return rounds.round(id, Viewers.of(user));
   }
@@ -111,12 +111,12 @@ class ScoringRoundController {
     }
   }
 
-  @GetMapping(BASE + "/{id}/scores")
+  @GetMapping({BASE + "/{id}/scores", "/app" + BASE + "/{id}/scores"})
   ScoresView scores(@PathVariable long id, Authentication user) {
     return rounds.scores(id, Viewers.of(user));
   }
 
-  @GetMapping(BASE + "/{id}/scores.xlsx")
+  @GetMapping({BASE + "/{id}/scores.xlsx", "/app" + BASE + "/{id}/scores.xlsx"})
   ResponseEntity<byte[]> scoresXlsx(@PathVariable long id, Authentication user) {
     return xlsx("综合考核结果-" + id + ".xlsx", scoresWorkbook.export(id, Viewers.of(user)));
   }
@@ -140,7 +140,7 @@ class ScoringRoundController {
 
   record GradeChange(String grade, String reason) {}
 
-  @PutMapping(BASE + "/{id}/units/{unit}/grade")
+  @PutMapping({BASE + "/{id}/units/{unit}/grade", "/app" + BASE + "/{id}/units/{unit}/grade"})
   ScoringRoundView changeGrade(@PathVariable long id, @PathVariable String unit, @RequestBody GradeChange change,
       Authentication user) {
     if (change == null) {

@@ -168,6 +168,20 @@ class GradeProposalDecisionTest {
     }
 
     @Test
+    void aPoorCountyScoredGood_itsPrincipalIsExcellentInPrinciple_evenWithFewerExcellentVotes() {
+      assertProposal(cadre().putValue("excellentShare", 0.3).putValue("poorCountyPrincipalGood", true),
+          "EXCELLENT", "脱贫县综合考核等次为好，主要负责同志原则上评为优秀");
+      assertProposal(cadre().putValue("excellentShare", 0.3).putValue("poorCountyPrincipalGood", false),
+          "COMPETENT", "未达到评为优秀的条件，评为称职");
+    }
+
+    @Test
+    void aPoorCountyScoredGood_stillNotExcellent_withAGradeAffectingItem() {
+      assertProposal(cadre().putValue("gradeAffectingItems", 1).putValue("poorCountyPrincipalGood", true),
+          "COMPETENT", "存在影响等次的负面清单事项，已纳入等次研判，不能评为优秀");
+    }
+
+    @Test
     void gradeAffectingItems_doNotOutrankBasicallyCompetentVotes() {
       assertProposal(cadre().putValue("gradeAffectingItems", 3).putValue("basicShare", 0.4),
           "BASICALLY_COMPETENT", "基本称职和不称职票合计超过三分之一，评为基本称职");

@@ -82,8 +82,10 @@ class NoticePdfTest {
       assertThat(text).contains(type.title(), "张三丰", "示范县教育局", "中共示范县委组织部", "2026年1月15日");
       switch (type) {
         case RESULT -> assertThat(text).contains("2026年度考核等次确定为：称职", "调查研究不够深入", "加强理论学习",
+            "年度考核综合得分90.14分（平时考核88分×40%）",
             "对考核结果有异议的，可按规定向组织部门提出");
         case TEAM_RESULT -> assertThat(text).contains("你单位领导班子2026年度考核等次确定为：好", "调查研究不够深入",
+            "你单位2026年度综合考核得分89.12分，在3个市中排名第1，等次为好",
             "请班子主要负责同志（张三丰同志）");
         case SELF_REPORT_RECEIPT -> assertThat(text).contains("2026年度述职述廉报告已经考核组审核通过",
             "考核组意见：内容翔实，同意归档", "考核信息严格保密");
@@ -221,6 +223,8 @@ class NoticePdfTest {
         model.put("grade", type == NoticeType.RESULT ? "称职" : "好");
         model.put("problems", "调查研究不够深入");
         model.put("suggestions", "加强理论学习");
+        model.put("unitScore", type == NoticeType.TEAM_RESULT ? "综合考核得分 89.12 分，在 3 个市中排名第 1，等次为好" : "");
+        model.put("annualScore", type == NoticeType.RESULT ? "年度考核综合得分 90.14 分（平时考核 88 分×40%）" : "");
       }
       case SELF_REPORT_RECEIPT -> model.put("reviewComment", "内容翔实，同意归档");
       case PROMOTION -> {

@@ -94,4 +94,39 @@ class UnitGradeDecisionTest {
     assertThat(lowered(true, "AVERAGE")).isEqualTo("POOR");
     assertThat(lowered(true, "POOR")).isEqualTo("POOR");
   }
+
+  @Test
+  void evaluationScore_votesWeighted100_80_60_0() {
+    // 30 excellent, 8 competent, 2 basic of 40: 0.75 × 100 + 0.2 × 80 + 0.05 × 60 = 75 + 16 + 3 = 94
+    Object score = DMN.evaluateDecisionTable(decision("EvaluationScore"), Variables.createVariables()
+        .putValue("hasVotes", true).putValue("excellentShare", 0.75).putValue("competentShare", 0.2)
+        .putValue("basicShare", 0.05).putValue("incompetentShare", 0.0)).getSingleResult().getEntry("evaluationScore");
+    assertThat(((Number) score).doubleValue()).isCloseTo(94.0, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void annualScoreWeights_routineCounts40PercentEverywhere() {
+    for (String category : List.of("CITY", "COUNTY", "POOR_COUNTY", "DEPARTMENT", "PUBLIC_INSTITUTION",
+        "STATE_OWNED_ENTERPRISE")) {
+      var weights = DMN.evaluateDecisionTable(decision("AnnualScoreWeights"),
+          Variables.createVariables().putValue("unitCategory", category)).getSingleResult();
+      double routine = ((Number) weights.getEntry("routineWeight")).doubleValue();
+      double sum = routine + ((Number) weights.getEntry("evaluationWeight")).doubleValue()
+          + ((Number) weights.getEntry("indicatorWeight")).doubleValue();
+      assertThat(routine).as(category).isEqualTo(0.4);
+      assertThat(sum).as(category).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    }
+  }
+
+  @Test
+  void linkages_teamCapAndExcellentShareFollowTheUnitsGrade() {
+    for (String[] row : new String[][] {{"GOOD", "GOOD", "0.3"}, {"FAIRLY_GOOD", "FAIRLY_GOOD", "0.2"},
+        {"AVERAGE", "AVERAGE", "0.1"}, {"POOR", "POOR", "0"}}) {
+      var inputs = Variables.createVariables().putValue("unitGrade", row[0]);
+      assertThat((String) DMN.evaluateDecisionTable(decision("TeamGradeCap"), inputs).getSingleResult()
+          .getEntry("maxTeamGrade")).isEqualTo(row[1]);
+      assertThat(((Number) DMN.evaluateDecisionTable(decision("ExcellentQuota"), inputs).getSingleResult()
+          .getEntry("excellentShare")).doubleValue()).isEqualTo(Double.parseDouble(row[2]));
+    }
+  }
 }

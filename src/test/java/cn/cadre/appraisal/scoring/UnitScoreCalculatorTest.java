@@ -28,6 +28,26 @@ class UnitScoreCalculatorTest {
     }
 
     @Override
+    public TeamGrade maxTeamGrade(TeamGrade unitGrade) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public BigDecimal excellentShare(TeamGrade unitGrade) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public AnnualScore.Weights annualWeights(UnitCategory category) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public BigDecimal evaluationScore(Integer excellent, Integer competent, Integer basic, Integer incompetent) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public GradeProposal grade(boolean veto, boolean lowered, BigDecimal total, double aheadShare) {
       return new GradeProposal(TeamGrade.GOOD, "");
     }

@@ -138,6 +138,13 @@ public class RoundDriver {
     return round;
   }
 
+  /** A round {@link #open opened} earlier (something done in between) taken on to its calibration task. */
+  public void continueToCalibration(Round round) {
+    returnNegativeLists(round);
+    enterTallies(round);
+    completeUnitStages(round);
+  }
+
   /** A round just opened: roster imported, round started, no task done yet. */
   public Round open(String prefix, int units, int cadresPerUnit) {
     assertThat(units).as("units (two digits in the names)").isBetween(2, 99);

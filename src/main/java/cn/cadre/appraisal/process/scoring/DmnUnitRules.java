@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.process.scoring;
 
+import cn.cadre.appraisal.organisation.UnitCategory;
+import cn.cadre.appraisal.scoring.AnnualScore;
 import cn.cadre.appraisal.scoring.Paper;
 import cn.cadre.appraisal.scoring.ScoringFormula;
 import cn.cadre.appraisal.scoring.UnitRules;
@@ -59,6 +61,49 @@ class DmnUnitRules implements UnitRules {
       reason = reason + "；存在降等事项，降低一个等次为" + TeamGrade.valueOf(grade).label();
     }
     return new GradeProposal(TeamGrade.valueOf(grade), reason);
+  }
+
+  @Override
+  public TeamGrade maxTeamGrade(TeamGrade unitGrade) {
+    return TeamGrade.valueOf(decisions.lookup("TeamGradeCap", Variables.createVariables()
+        .putValue("unitGrade", unitGrade.name())).getEntry("maxTeamGrade"));
+  }
+
+  @Override
+  public BigDecimal excellentShare(TeamGrade unitGrade) {
+    Object share = decisions.lookup("ExcellentQuota", Variables.createVariables().putValue("unitGrade", unitGrade.name()))
+        .getEntry("excellentShare");
+    return new BigDecimal(share.toString());
+  }
+
+  @Override
+  public AnnualScore.Weights annualWeights(UnitCategory category) {
+    var weights = decisions.lookup("AnnualScoreWeights", Variables.createVariables()
+        .putValue("unitCategory", category.name()));
+    return new AnnualScore.Weights(decimal(weights.getEntry("routineWeight")),
+        decimal(weights.getEntry("evaluationWeight")), decimal(weights.getEntry("indicatorWeight")));
+  }
+
+  @Override
+  public BigDecimal evaluationScore(Integer excellent, Integer competent, Integer basic, Integer incompetent) {
+    int total = n(excellent) + n(competent) + n(basic) + n(incompetent);
+    VariableMap inputs = Variables.createVariables().putValue("hasVotes", total > 0);
+    for (String[] share : new String[][] {{"excellentShare", String.valueOf(n(excellent))},
+        {"competentShare", String.valueOf(n(competent))}, {"basicShare", String.valueOf(n(basic))},
+        {"incompetentShare", String.valueOf(n(incompetent))}}) {
+      inputs.putValue(share[0], total == 0 ? 0 : new BigDecimal(share[1]).divide(BigDecimal.valueOf(total), 10,
+          java.math.RoundingMode.HALF_UP));
+    }
+    Object score = decisions.lookup("EvaluationScore", inputs).getEntry("evaluationScore");
+    return score == null ? null : decimal(score).setScale(2, java.math.RoundingMode.HALF_UP);
+  }
+
+  private static int n(Integer votes) {
+    return votes == null ? 0 : votes;
+  }
+
+  private static BigDecimal decimal(Object number) {
+    return new BigDecimal(number.toString());
   }
 
   private static BigDecimal orZero(BigDecimal value) {

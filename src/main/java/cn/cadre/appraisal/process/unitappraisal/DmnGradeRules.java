@@ -26,8 +26,9 @@ class DmnGradeRules implements GradeRules {
   }
 
   @Override
-  public CadreProposal proposeCadre(CadreEvidence e) {
+  public CadreProposal proposeCadre(CadreEvidence e, boolean poorCountyPrincipalGood) {
     VariableMap inputs = Variables.createVariables()
+        .putValue("poorCountyPrincipalGood", poorCountyPrincipalGood)
         .putValue("underInvestigation", e.underInvestigation())
         .putValue("vetoItem", e.vetoItem())
         .putValue("politicalScore", e.politicalScore())

@@ -21,9 +21,14 @@ class ProposeGradeDelegate implements JavaDelegate {
   private final RectificationService rectification;
   private final RoutineScoreService routine;
   private final SpecialAppraisalService specials;
+  private final cn.cadre.appraisal.grading.AnnualScoreService annualScores;
+  private final cn.cadre.appraisal.organisation.OrganisationService organisation;
 
   ProposeGradeDelegate(GradingService grading, RectificationService rectification, RoutineScoreService routine,
-      SpecialAppraisalService specials) {
+      SpecialAppraisalService specials, cn.cadre.appraisal.grading.AnnualScoreService annualScores,
+      cn.cadre.appraisal.organisation.OrganisationService organisation) {
+    this.annualScores = annualScores;
+    this.organisation = organisation;
     this.specials = specials;
     this.grading = grading;
     this.rectification = rectification;
@@ -47,6 +52,9 @@ class ProposeGradeDelegate implements JavaDelegate {
     // the year's routine scores: what the year-end grade should be confirmed by
     execution.setVariableLocal(UnitAppraisalProcess.VAR_ROUTINE_SCORES,
         routine.yearSummaryOf(ProcessFacts.of(execution).cadreUserId(), ProcessFacts.of(execution).year()));
+    // the annual score: routine, democratic evaluation and the unit's indicator result, weighted
+    execution.setVariableLocal(UnitAppraisalProcess.VAR_ANNUAL_SCORE, annualScores.describe(
+        ProcessFacts.of(execution).campaignId(), organisation.cadreByUserId(ProcessFacts.of(execution).cadreUserId())));
     // and the year's special appraisals' conclusions on the cadre
     execution.setVariableLocal(UnitAppraisalProcess.VAR_SPECIAL_CONCLUSIONS,
         specials.yearSummaryOf(ProcessFacts.of(execution).cadreUserId(), ProcessFacts.of(execution).year()));

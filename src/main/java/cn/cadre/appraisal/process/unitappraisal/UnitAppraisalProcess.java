@@ -71,5 +71,8 @@ public final class UnitAppraisalProcess {
   public static final String REVIEW_ACCEPTED = "accepted";
   public static final String REVIEW_RETURNED = "returned";
 
+  /** The analysis form's annual score and its breakdown (AnnualScore.describe). */
+  public static final String VAR_ANNUAL_SCORE = "annualScore";
+
   private UnitAppraisalProcess() {}
 }

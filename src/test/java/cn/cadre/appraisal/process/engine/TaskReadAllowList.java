@@ -38,7 +38,7 @@ public final class TaskReadAllowList {
   private static final Row TERM_CHECK = row(Role.ORG_DEPT,
       "basis", "stageLabel", "targets", "checkReport", "checkProblems");
   private static final Row CADRE_ANALYSIS = row(Role.APPRAISAL_TEAM,
-      "cadreName", "decisionGradeLabel", "decisionReason", "reviewNote", "openRectifications", "routineScores", "specialConclusions",
+      "cadreName", "decisionGradeLabel", "decisionReason", "reviewNote", "openRectifications", "routineScores", "specialConclusions", "annualScore",
       "proposedGrade",
       "proposalReason", "problems", "suggestions", "potentialForPromotion", "earlySignProblems", "weaknessTopic");
 
