@@ -48,6 +48,7 @@ class AppPageController {
   private final RoutineRoundService routineRounds;
   private final cn.cadre.appraisal.organisation.OrganisationService organisation;
   private final cn.cadre.appraisal.scoring.ScoringRoundService scoringRounds;
+  private final cn.cadre.appraisal.scoring.IndicatorSchemeService schemes;
 
   AppPageController(CampaignService campaigns, NegativeListService lists,
       cn.cadre.appraisal.evaluation.SelfReportReviewService reviews,
@@ -55,8 +56,10 @@ class AppPageController {
       cn.cadre.appraisal.account.AccountService accounts, RoutineScoreService routineScores,
       RoutineRoundService routineRounds, cn.cadre.appraisal.organisation.OrganisationService organisation,
       cn.cadre.appraisal.scoring.ScoringRoundService scoringRounds,
+      cn.cadre.appraisal.scoring.IndicatorSchemeService schemes,
       @org.springframework.beans.factory.annotation.Value("${appraisal.accounts.password-min-length:10}") int passwordMinLength) {
     this.scoringRounds = scoringRounds;
+    this.schemes = schemes;
     this.routineScores = routineScores;
     this.routineRounds = routineRounds;
     this.organisation = organisation;
@@ -241,6 +244,23 @@ class AppPageController {
     model.addAttribute("dueDate", sheet.dueDate().getYear() + "年" + sheet.dueDate().getMonthValue() + "月"
         + sheet.dueDate().getDayOfMonth() + "日");
     return "app/scoring-sheet";
+  }
+
+  /** 综合考核 for org-dept: the schemes (download, upload) and a year's round opened. */
+  @GetMapping("/app/scoring")
+  String scoring(Authentication user, CsrfToken csrf, Model model) {
+    if (!Viewers.of(user).isOrgDept()) {
+      throw new org.springframework.security.access.AccessDeniedException("只有组织部可以维护考核指标体系、开启综合考核评分");
+    }
+    page(user, csrf, model);
+    model.addAttribute("schemes", schemes.list(null).stream().map(s -> Map.<String, Object>of("id", s.id(),
+        "year", s.year(), "category", s.categoryLabel(), "name", s.name(), "formula", s.formulaLabel(),
+        "indicators", s.indicators().size(), "frozen", s.frozen())).toList());
+    model.addAttribute("units", organisation.units().stream().map(u -> Map.of("code", u.getCode(), "name", u.getName(),
+        "category", u.getCategory().label())).toList());
+    model.addAttribute("thisYear", java.time.LocalDate.now().getYear());
+    model.addAttribute("defaultDue", java.time.LocalDate.now().plusDays(20).toString());
+    return "app/scoring";
   }
 
   /** 综合考核结果: the units by category and rank; org-dept changes a grade here during the review. */

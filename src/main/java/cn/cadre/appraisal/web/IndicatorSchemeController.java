@@ -70,7 +70,7 @@ class IndicatorSchemeController {
         .body(schemes.copy(id, request == null ? null : request.year(), Viewers.of(user)));
   }
 
-  @GetMapping(BASE + "/{id}.xlsx")
+  @GetMapping({BASE + "/{id}.xlsx", "/app" + BASE + "/{id}.xlsx"})
   ResponseEntity<byte[]> export(@PathVariable long id) {
     SchemeView scheme = schemes.get(id);
     return ResponseEntity.ok().contentType(CalibrationController.XLSX)
@@ -81,7 +81,7 @@ class IndicatorSchemeController {
   }
 
   /** Creates the scheme of the workbook's year and category, or replaces it while unused. */
-  @PostMapping(value = BASE + ".xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping(value = {BASE + ".xlsx", "/app" + BASE + ".xlsx"}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   SchemeView importScheme(@RequestParam("file") MultipartFile file, Authentication user) throws IOException {
     if (file.isEmpty()) {
       throw new InvalidInputException("上传的文件是空的");

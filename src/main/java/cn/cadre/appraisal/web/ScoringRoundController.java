@@ -59,7 +59,7 @@ class ScoringRoundController {
     this.campaigns = campaigns;
   }
 
-  @PostMapping(BASE)
+  @PostMapping({BASE, "/app" + BASE})
   ResponseEntity<ScoringRoundView> open(@RequestBody OpenScoringRound request, Authentication user) {
     return ResponseEntity.status(HttpStatus.CREATED).body(rounds.open(request, Viewers.of(user)));
   }

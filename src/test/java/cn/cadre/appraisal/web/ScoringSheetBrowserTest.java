@@ -30,7 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * An office's 综合考核 table in headless Chromium: the link in its Tasklist form, the Chinese sign-in,
+ * 综合考核 in headless Chromium: org-dept uploads the year's scheme as a workbook and opens the round (a
+ * unit of a category without a scheme refused); the office's table: the link in its Tasklist form, the Chinese sign-in,
  * a score above full points refused with the unit and indicator named and nothing saved, the corrected
  * table saved (a veto item answered 否 in a list), a value corrected in the downloaded .xlsx and uploaded, the page read-only once the task is completed, and
  * org-dept's results page in the review: ranks and grades, a grade changed with a reason, the round on
@@ -65,22 +66,48 @@ class ScoringSheetBrowserTest {
             RosterRows.staff(OFFICE_USER, "统计员", "sb-x", "sb-stat", PASSWORD))));
     assertThat(imported.getStatusCode()).as(imported.getBody()).isEqualTo(HttpStatus.OK);
     RestClient api = new RestClient(rest, PASSWORD);
-    ResponseEntity<String> scheme = api.post(OD, "/api/indicator-schemes", Map.of("year", YEAR,
-        "category", "STATE_OWNED_ENTERPRISE", "formula", "WEIGHTED_SUM", "indicators", List.of(
-            Map.of("code", "D1", "name", "利润总额", "paper", "DEVELOPMENT", "fullPoints", 100, "weight", 100,
-                "office", "SB_STAT"),
-            Map.of("code", "X1", "name", "重大安全事故", "kind", "VETO", "office", "SB_STAT"))));
-    assertThat(scheme.getStatusCode()).as(scheme.getBody()).isEqualTo(HttpStatus.CREATED);
-    ResponseEntity<String> opened = api.post(OD, "/api/scoring-rounds", Map.of("year", YEAR,
-        "dueDate", LocalDate.now().plusDays(10).toString(), "unitCodes", List.of("sb-a", "sb-b")));
-    assertThat(opened.getStatusCode()).as(opened.getBody()).isEqualTo(HttpStatus.CREATED);
-    long id = api.json(opened).path("id").asLong();
-    String page = "/app/scoring-rounds/" + id + "/offices/SB_STAT";
-    String task = api.task(OFFICE_USER, "Task_EnterIndicatorScores", "页面统计局");
+    Path schemeFile = schemeWorkbook();
 
     Path profile = Files.createTempDirectory("chromium-scoring");
     WebDriver browser = Chromium.start(profile);
     try {
+      // org-dept: the scheme uploaded as a workbook, the round opened for the two enterprises ticked
+      browser.get(base() + "/app/login");
+      WebDriverWait signIn = new WebDriverWait(browser, java.time.Duration.ofSeconds(30));
+      signIn.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys(OD);
+      browser.findElement(By.name("password")).sendKeys(PASSWORD);
+      browser.findElement(By.cssSelector("button[type=submit]")).click();
+      signIn.until(ExpectedConditions.visibilityOfElementLocated(By.id("scoring-link"))).click();
+      WebElement upload = signIn.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload-scheme")));
+      upload.findElement(By.cssSelector("input[type=file]")).sendKeys(schemeFile.toAbsolutePath().toString());
+      upload.findElement(By.cssSelector("button[type=submit]")).click();
+      signIn.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
+          "已导入" + YEAR + "年度国有企业综合考核指标体系（2 项指标）"));
+      signIn.until(ExpectedConditions.textToBePresentInElementLocated(By.id("schemes"), YEAR + " 国有企业"));
+      WebElement open = browser.findElement(By.id("open-scoring"));
+      open.findElement(By.name("year")).clear();
+      open.findElement(By.name("year")).sendKeys(String.valueOf(YEAR));
+      open.findElement(By.cssSelector("input[name=unit][value=sb-a]")).click();
+      open.findElement(By.cssSelector("input[name=unit][value=sb-x]")).click();
+      open.findElement(By.cssSelector("button[type=submit]")).click();
+      signIn.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
+          "页面测试机关属于“部门”，" + YEAR + "年度该类别没有考核指标体系"));
+      open.findElement(By.cssSelector("input[name=unit][value=sb-x]")).click();
+      open.findElement(By.cssSelector("input[name=unit][value=sb-b]")).click();
+      open.findElement(By.cssSelector("button[type=submit]")).click();
+      signIn.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
+          "已开启" + YEAR + "年度综合考核评分：2 个单位，评分任务已派给 页面统计局"));
+      Chromium.screenshot(browser, "scoring-sheet-00-opened.png");
+      Files.deleteIfExists(schemeFile);
+      long found = -1;
+      for (JsonNode r : api.json(api.get(OD, "/api/scoring-rounds"))) {
+        found = r.path("year").asInt() == YEAR ? r.path("id").asLong() : found;
+      }
+      long id = found;
+      String page = "/app/scoring-rounds/" + id + "/offices/SB_STAT";
+      String task = api.task(OFFICE_USER, "Task_EnterIndicatorScores", "页面统计局");
+      browser.manage().deleteAllCookies();
+
       WebDriverWait wait = Chromium.openTask(browser, base(), OFFICE_USER, PASSWORD, task);
       WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("打开评分页面")));
       assertThat(link.getDomAttribute("href")).isEqualTo(page);
@@ -182,6 +209,34 @@ class ScoringSheetBrowserTest {
       browser.quit();
       FileSystemUtils.deleteRecursively(profile);
     }
+  }
+
+  /** The enterprises' scheme as an organisation department passes it around: sheets 考核指标 and 体系设置. */
+  private static Path schemeWorkbook() throws java.io.IOException {
+    Path file = Files.createTempFile("scheme", ".xlsx");
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(file)) {
+      var indicators = workbook.createSheet("考核指标");
+      String[][] rows = {
+          {"指标编码", "指标名称", "类别", "性质", "满分", "权重", "责任单位编码", "计分方法", "目标值", "个性指标单位编码"},
+          {"D1", "利润总额", "发展实绩", "计分指标", "100", "100", "SB_STAT", "直接评分", "", ""},
+          {"X1", "重大安全事故", "", "一票否决", "", "", "SB_STAT", "", "", ""}};
+      for (int r = 0; r < rows.length; r++) {
+        var row = indicators.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          if (!rows[r][c].isEmpty()) {
+            row.createCell(c).setCellValue(rows[r][c]);
+          }
+        }
+      }
+      var settings = workbook.createSheet("体系设置");
+      String[][] pairs = {{"年度", String.valueOf(YEAR)}, {"单位类别", "国有企业"}, {"计分公式", "加权求和"}};
+      for (int r = 0; r < pairs.length; r++) {
+        settings.createRow(r).createCell(0).setCellValue(pairs[r][0]);
+        settings.getRow(r).createCell(1).setCellValue(pairs[r][1]);
+      }
+      workbook.write(out);
+    }
+    return file;
   }
 
   private static WebElement value(WebDriver browser, String unit, String indicator) {
