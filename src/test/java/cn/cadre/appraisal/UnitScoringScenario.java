@@ -311,6 +311,59 @@ abstract class UnitScoringScenario {
     return scheme;
   }
 
+  @Test
+  void hostileInputIsRefusedInChinese_andChangesNothing() throws Exception {
+    roster();
+    RestClient api = new RestClient(template, PASSWORD);
+    Map<String, Object> wrongType = new HashMap<>(scheme(2033));
+    wrongType.put("indicators", List.of(Map.of("code", "D1", "name", "经济发展", "paper", "DEVELOPMENT",
+        "fullPoints", "很多", "weight", 100, "office", "US_STAT")));
+    ResponseEntity<String> typed = api.post(OD, "/api/indicator-schemes", wrongType);
+    assertThat(typed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(typed.getBody()).contains("字段 indicators[0].fullPoints 的值“很多”格式不正确");
+    Map<String, Object> longName = new HashMap<>(scheme(2033));
+    longName.put("name", "长".repeat(101));
+    assertThat(api.post(OD, "/api/indicator-schemes", longName).getBody()).contains("名称不能超过100个字");
+    assertThat(api.post(OD, "/api/indicator-schemes", "[1, 2]").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> notExcel = api.upload(OD, "/api/indicator-schemes.xlsx", "file", "scheme.xlsx",
+        "年度,2033".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(notExcel.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(notExcel.getBody()).contains("无法读取 Excel 文件（应为 .xlsx）");
+    assertThat(api.upload(OD, "/api/indicator-schemes.xlsx", "file", "empty.xlsx", new byte[0]).getBody())
+        .contains("上传的文件是空的");
+
+    // a formula in a cell (=HYPERLINK…) is refused, not read as its text and passed on to exports
+    byte[] formula;
+    try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet indicators = workbook.createSheet("考核指标");
+      String[] header = {"指标编码", "指标名称", "类别", "性质", "满分", "权重", "责任单位编码", "计分方法", "目标值", "个性指标单位编码"};
+      Row head = indicators.createRow(0);
+      for (int c = 0; c < header.length; c++) {
+        head.createCell(c).setCellValue(header[c]);
+      }
+      Row row = indicators.createRow(1);
+      row.createCell(0).setCellValue("D1");
+      row.createCell(1).setCellFormula("HYPERLINK(\"http://example.invalid\",\"点我\")");
+      row.createCell(2).setCellValue("发展实绩");
+      row.createCell(4).setCellValue(100);
+      row.createCell(5).setCellValue(100);
+      row.createCell(6).setCellValue("US_STAT");
+      Sheet settings = workbook.createSheet("体系设置");
+      settings.createRow(0).createCell(0).setCellValue("年度");
+      settings.getRow(0).createCell(1).setCellValue(2033);
+      settings.createRow(1).createCell(0).setCellValue("单位类别");
+      settings.getRow(1).createCell(1).setCellValue("市");
+      settings.createRow(2).createCell(0).setCellValue("计分公式");
+      settings.getRow(2).createCell(1).setCellValue("加权求和");
+      workbook.write(out);
+      formula = out.toByteArray();
+    }
+    ResponseEntity<String> refused = api.upload(OD, "/api/indicator-schemes.xlsx", "file", "formula.xlsx", formula);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("第2行：列 指标名称 是公式，请改为直接填写的数值或文字");
+    assertThat(api.json(api.get(OD, "/api/indicator-schemes?year=2033"))).as("nothing written").isEmpty();
+  }
+
   static Map<String, Object> scheme(int year) {
     return Map.of("year", year, "category", "CITY", "formula", "MULTIPLIER",
         "paperWeights", Map.of("DEVELOPMENT", 90, "SATISFACTION", 10),

@@ -85,9 +85,18 @@ public final class Sheets {
           continue;
         }
         Map<String, String> cells = new LinkedHashMap<>();
+        List<String> formulas = new java.util.ArrayList<>();
         for (var column : columns.entrySet()) {
           Cell cell = row.getCell(column.getValue());
+          if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+            formulas.add(column.getKey()); // a formula is not a value: never read, never passed on to an export
+            continue;
+          }
           cells.put(column.getKey(), cell == null ? "" : formatter.formatCellValue(cell).strip());
+        }
+        if (!formulas.isEmpty()) {
+          throw new InvalidSheetException(List.of(row(number, "列 " + String.join("、", formulas)
+              + " 是公式，请改为直接填写的数值或文字")));
         }
         rows.read(number, cells);
       }
