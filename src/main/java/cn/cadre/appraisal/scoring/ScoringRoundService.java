@@ -162,6 +162,28 @@ public class ScoringRoundService {
     return rounds.findAllByOrderByYearDesc().stream().map(this::view).toList();
   }
 
+  /** The tables of the viewer's offices in rounds still open, for their home page (an office sees its own only). */
+  @Transactional(readOnly = true)
+  public List<OfficeSheetLink> sheetsOf(Viewer viewer) {
+    List<OfficeSheetLink> links = new ArrayList<>();
+    for (ScoringRound round : rounds.findAllByOrderByYearDesc()) {
+      if (round.getStatus() == ScoringRound.Status.CONCLUDED) {
+        continue;
+      }
+      for (ScoringRoundOffice office : roundOffices.findByRoundIdOrderById(round.getId())) {
+        if (viewer.groupIds().contains(office.getGroupId())) {
+          links.add(new OfficeSheetLink(round.getId(), round.title(), round.getDueDate(), office.getOfficeCode(),
+              office.getOfficeName(), office.isSubmitted()));
+        }
+      }
+    }
+    return links;
+  }
+
+  /** One office table an office member may open. */
+  public record OfficeSheetLink(long roundId, String title, LocalDate dueDate, String officeCode, String officeName,
+                                boolean submitted) {}
+
   @Transactional(readOnly = true)
   public String businessKeyOf(long id, Viewer viewer) {
     requireOverseer(viewer);

@@ -155,6 +155,10 @@ class AppPageController {
                 "unitCode", u.unitCode(), "unitName", u.unitName(), "scored", u.scored(), "cadres", u.cadres(),
                 "submitted", u.submitted())).toList()))
         .toList());
+    // 综合考核评分: an office's members find their tables here as well as in Tasklist
+    model.addAttribute("scoringSheets", scoringRounds.sheetsOf(viewer).stream().map(s -> Map.<String, Object>of(
+        "roundId", s.roundId(), "title", s.title(), "dueDate", s.dueDate().toString(), "officeCode", s.officeCode(),
+        "officeName", s.officeName(), "submitted", s.submitted())).toList());
     // 综合考核评分: org-dept and the committee follow each year's round (offices, results) from here
     model.addAttribute("scoringRounds", !overseer ? List.of() : scoringRounds.rounds(viewer).stream()
         .map(r -> Map.<String, Object>of("id", r.id(), "title", r.title(), "status", r.statusLabel(),

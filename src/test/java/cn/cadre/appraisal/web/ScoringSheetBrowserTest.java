@@ -119,6 +119,12 @@ class ScoringSheetBrowserTest {
       browser.findElement(By.cssSelector("button[type=submit]")).click();
       wait.until(d -> d.findElements(By.cssSelector("#sheet-rows tr[data-unit]")).size() == 4);
       assertThat(browser.findElement(By.tagName("h1")).getText()).contains(YEAR + "年度综合考核评分", "页面统计局");
+      // the office's home page lists its table too
+      browser.get(base() + "/app/");
+      WebElement mine = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scoring-sheets")));
+      assertThat(mine.findElement(By.linkText(YEAR + "年度综合考核评分 · 页面统计局")).getDomAttribute("href")).isEqualTo(page);
+      browser.get(base() + page);
+      wait.until(d -> d.findElements(By.cssSelector("#sheet-rows tr[data-unit]")).size() == 4);
       assertThat(browser.findElement(By.id("counts")).getText()).contains("共 4 项（单位 × 指标），已填 0 项");
 
       // above full points: refused, the unit and indicator named, nothing saved
