@@ -230,8 +230,8 @@ abstract class UnitScoringScenario {
     assertThat(scores.path("units").get(0).path("developmentScore").asDouble()).isEqualTo(78.0);
     Map<String, Boolean> flagged = new java.util.LinkedHashMap<>();
     scores.path("spreads").forEach(s -> flagged.put(s.path("key").asText(), s.path("flagged").asBoolean()));
-    assertThat(flagged).containsExactly(Map.entry("CITY/D1", true), Map.entry("CITY/D2", true),
-        Map.entry("CITY/P1", false), Map.entry("CITY/S1", true));
+    assertThat(flagged).containsExactly(Map.entry("市/D1", true), Map.entry("市/D2", true),
+        Map.entry("市/P1", false), Map.entry("市/S1", true));
     assertThat(api.json(api.get(OD, base)).path("offices").get(2).path("explanation").asText())
         .isEqualTo("入户调查样本补录，晚两天");
     assertThat(api.get("us-pa", base + "/scores").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -258,10 +258,10 @@ abstract class UnitScoringScenario {
     // the review: the form shows the ranking and the flags; org-dept halves D1 next year
     JsonNode form = api.json(api.get(OD, "/engine-rest/task/" + review + "/form-variables"));
     assertThat(form.path("unitRanking").path("value").asText()).contains("1. 甲市 96.05 分，好", "2. 乙市 91.6 分，较好");
-    assertThat(form.path("flaggedSpreads").path("value").asText()).contains("CITY/D1 经济发展（市，统计局）：差异度 18%");
-    assertThat(api.submit(OD, review, Map.of("halvingDecision", "some", "halvedIndicators", "CITY/P1")).getBody())
-        .contains("以下指标没有被标记为评分差异过小，不能减半：CITY/P1");
-    api.complete(OD, review, Map.of("halvingDecision", "some", "halvedIndicators", "CITY/D1"));
+    assertThat(form.path("flaggedSpreads").path("value").asText()).contains("市/D1 经济发展（市，统计局）：差异度 18%");
+    assertThat(api.submit(OD, review, Map.of("halvingDecision", "some", "halvedIndicators", "市/P1")).getBody())
+        .contains("以下指标没有被标记为评分差异过小，不能减半：市/P1");
+    api.complete(OD, review, Map.of("halvingDecision", "some", "halvedIndicators", "市/D1"));
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
         .until(() -> "CONCLUDED".equals(api.json(api.get(OD, base)).path("status").asText()));
 

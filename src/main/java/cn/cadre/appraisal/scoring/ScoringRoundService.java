@@ -432,7 +432,7 @@ public class ScoringRoundService {
   }
 
   /**
-   * The review done: the grades are final; each flagged spread org-dept confirms (by "CITY/D1", or all)
+   * The review done: the grades are final; each flagged spread org-dept confirms (by "市/D1", or all)
    * halves that indicator in next year's scheme. A key that names no flagged spread is refused.
    */
   @Transactional

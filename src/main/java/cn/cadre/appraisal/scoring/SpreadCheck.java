@@ -79,9 +79,9 @@ public class SpreadCheck {
     this.confirmedAt = at;
   }
 
-  /** How org-dept names it when confirming: category and code, "CITY/D1". */
+  /** How org-dept names it when confirming: the category as users name it and the code, "市/D1". */
   public String key() {
-    return indicator.getScheme().getCategory().name() + "/" + indicator.getCode();
+    return indicator.getScheme().getCategory().label() + "/" + indicator.getCode();
   }
 
   public Long getId() { return id; }

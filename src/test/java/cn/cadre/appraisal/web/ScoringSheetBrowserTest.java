@@ -188,7 +188,7 @@ class ScoringSheetBrowserTest {
       WebElement second = browser.findElement(By.cssSelector("#units tr[data-unit='sb-b']"));
       assertThat(second.getText()).contains("2/2", "乙企业", "80", "较好");
       assertThat(browser.findElement(By.id("offices")).getText()).contains("页面统计局已提交");
-      assertThat(browser.findElement(By.id("spreads")).getText()).contains("STATE_OWNED_ENTERPRISE/D1 利润总额", "页面统计局", "8%", "是");
+      assertThat(browser.findElement(By.id("spreads")).getText()).contains("国有企业/D1 利润总额", "页面统计局", "8%", "是");
       new org.openqa.selenium.support.ui.Select(second.findElement(By.name("grade"))).selectByVisibleText("一般");
       second.findElement(By.tagName("button")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "调整单位等次必须填写理由"));

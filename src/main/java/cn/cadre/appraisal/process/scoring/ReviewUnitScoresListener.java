@@ -44,7 +44,7 @@ class ReviewUnitScoresListener extends FormTaskListener {
       default -> throw new InvalidInputException("请选择评分差异过小的指标是否下一年度分值减半");
     };
     if ("some".equals(decision) && confirmed.isEmpty()) {
-      throw new InvalidInputException("请列出下一年度分值减半的指标（每行一个，如 CITY/D1）");
+      throw new InvalidInputException("请列出下一年度分值减半的指标（每行一个，如 市/D1）");
     }
     rounds.checkHalvings(form.scoringRoundId(), confirmed);
     form.set(UnitScoringProcess.VAR_CONFIRMED_HALVINGS, JsonVariables.list(confirmed));

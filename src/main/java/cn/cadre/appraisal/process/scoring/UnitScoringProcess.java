@@ -25,7 +25,7 @@ public final class UnitScoringProcess {
   public static final String VAR_OFFICE_GROUPS = "officeGroups";
   public static final String VAR_OFFICE_CODE = "officeCode";
   public static final String VAR_OFFICE_NAME = "officeName";
-  /** Set on completing the review: the flagged indicators ("CITY/D1") whose halving org-dept confirms. */
+  /** Set on completing the review: the flagged indicators ("市/D1") whose halving org-dept confirms. */
   public static final String VAR_CONFIRMED_HALVINGS = "confirmedHalvings";
   /** Who completed the review: the conclusion and the halvings are audited in their name. */
   public static final String VAR_REVIEWED_BY = "reviewedBy";
