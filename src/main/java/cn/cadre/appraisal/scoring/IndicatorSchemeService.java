@@ -83,7 +83,7 @@ public class IndicatorSchemeService {
     IndicatorScheme from = scheme(id);
     int year = toYear == null ? from.getYear() + 1 : toYear;
     if (year < 2000 || year > 2100) {
-      throw new InvalidInputException("year 应为 2000–2100 的年度: " + year);
+      throw new InvalidInputException("年度应为 2000–2100 之间的年份：" + year);
     }
     if (schemes.findByYearAndCategory(year, from.getCategory()).isPresent()) {
       throw new ConflictException(exists(year, from.getCategory()));

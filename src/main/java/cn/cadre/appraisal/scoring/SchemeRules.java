@@ -42,7 +42,7 @@ final class SchemeRules {
     List<String> problems = new ArrayList<>();
     Integer year = request.year();
     if (year == null || year < 2000 || year > 2100) {
-      problems.add("year 应为 2000–2100 的年度: " + year);
+      problems.add("年度应为 2000–2100 之间的年份：" + year);
     }
     UnitCategory category = null;
     try {
@@ -188,7 +188,7 @@ final class SchemeRules {
       }
       String office = r.office() == null ? "" : r.office().strip();
       if (!offices.containsKey(office)) {
-        problems.add(where + "责任单位不存在: " + (office.isEmpty() ? "空" : office) + "（请先在 /api/offices 登记）");
+        problems.add(where + "责任单位不存在: " + (office.isEmpty() ? "空" : office) + "（请先登记该责任单位及其用户组）");
       }
       if (unitCode != null) {
         Unit unit = units.apply(unitCode);

@@ -85,7 +85,7 @@ public class ScoringRoundService {
     Integer year = request == null ? null : request.year();
     LocalDate due = request == null ? null : request.dueDate();
     if (year == null || year < 2000 || year > 2100) {
-      problems.add("year 应为 2000–2100 的年度: " + year);
+      problems.add("年度应为 2000–2100 之间的年份：" + year);
     }
     if (due == null || !due.isAfter(LocalDate.now(clock))) {
       problems.add("评分截止日期必须晚于今天：" + due);

@@ -59,7 +59,7 @@ class SchemeRulesTest {
     SchemeRequest request = new SchemeRequest(1999, "VILLAGE", null, "PRODUCT", BigDecimal.ZERO, Map.of(), indicators);
     assertThatThrownBy(() -> SchemeRules.check(request, OFFICES, code -> null))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-            "year 应为 2000–2100 的年度: 1999",
+            "年度应为 2000–2100 之间的年份：1999",
             "单位类别不在允许范围内: VILLAGE（允许：市、县（区）、脱贫县、部门、事业单位、国有企业）",
             "计分公式不在允许范围内: PRODUCT（允许：加权求和、乘数法）",
             "党建得分基数应大于0: 0",
@@ -67,7 +67,7 @@ class SchemeRulesTest {
             "第2项指标（经济发展）：指标“经济发展”重复",
             "第3项指标（招商引资）：满分（加减分项为最多加减的分值）应大于0: 0",
             "第3项指标（招商引资）：按目标完成度计分须填写大于0的目标值",
-            "第3项指标（招商引资）：责任单位不存在: NOPE（请先在 /api/offices 登记）",
+            "第3项指标（招商引资）：责任单位不存在: NOPE（请先登记该责任单位及其用户组）",
             "第4项指标（表彰）：加分项不设权重",
             "第4项指标（表彰）：加分项不属于任何考卷，类别应为空",
             "第4项指标（表彰）：只有计分指标可以分值减半"));
