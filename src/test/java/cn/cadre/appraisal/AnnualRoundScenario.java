@@ -375,7 +375,10 @@ abstract class AnnualRoundScenario {
     api.complete("ar-od", api.task("ar-od", "Task_ResolveObjection", RARE_NAME),
         Map.of("objectionResolution", "rejected", "resolutionNote", "经核实，反映问题不属实"));
     // a second objection is upheld: the grade changes, with the reason on record
-    api.post("ar-od", "/api/campaigns/" + campaignId + "/objections", Map.of("cadreCode", "ar-a1", "text", "反映该同志违规发放津贴"));
+    // lodged at once, while the job ending the first objection's sub-process may still run (the adapter retries)
+    ResponseEntity<String> second = api.post("ar-od", "/api/campaigns/" + campaignId + "/objections",
+        Map.of("cadreCode", "ar-a1", "text", "反映该同志违规发放津贴"));
+    assertThat(second.getStatusCode()).as(second.getBody()).isEqualTo(HttpStatus.ACCEPTED);
     String upheld = api.task("ar-od", "Task_ResolveObjection", RARE_NAME);
     assertThat(api.submit("ar-od", upheld, Map.of("objectionResolution", "upheld", "resolutionNote", "属实")).getBody())
         .contains("必须选择调整后的等次");

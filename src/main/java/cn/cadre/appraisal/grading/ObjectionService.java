@@ -27,7 +27,7 @@ public class ObjectionService {
     this.process = process;
   }
 
-  @Transactional
+  /** Not one transaction: the process adapter retries the correlation if it races with the engine's jobs. */
   public void lodge(Long campaignId, String cadreCode, String text) {
     if (text == null || text.isBlank()) {
       throw new InvalidInputException("异议内容不能为空");

@@ -4,6 +4,7 @@ import cn.cadre.appraisal.process.JsonVariables;
 import cn.cadre.appraisal.campaign.CampaignProcessPort;
 import cn.cadre.appraisal.grading.ObjectionPort;
 import cn.cadre.appraisal.process.engine.ApplicationCalls;
+import cn.cadre.appraisal.process.engine.ConflictRetry;
 import cn.cadre.appraisal.campaign.RoundOffices;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,13 +49,15 @@ class CampaignProcessAdapter implements CampaignProcessPort, ObjectionPort {
   @Override
   public boolean lodge(Long campaignId, String cadreUserId, String cadreName, String text) {
     try {
-      // local: several objections may be open at once, each in its own event sub-process
-      ApplicationCalls.run(() -> runtime.createMessageCorrelation(CampaignProcess.MESSAGE_OBJECTION_LODGED)
+      // local: several objections may be open at once, each in its own event sub-process; retried
+      // because the job that ends an earlier objection's sub-process may touch the instance at the same moment
+      ConflictRetry.onConflict(() -> ApplicationCalls.run(() -> runtime
+          .createMessageCorrelation(CampaignProcess.MESSAGE_OBJECTION_LODGED)
           .processInstanceVariableEquals(CampaignProcess.VAR_CAMPAIGN_ID, campaignId)
           .setVariableLocal(CampaignProcess.VAR_OBJECTION_CADRE_USER_ID, cadreUserId)
           .setVariableLocal(CampaignProcess.VAR_OBJECTION_CADRE_NAME, cadreName)
           .setVariableLocal(CampaignProcess.VAR_OBJECTION_TEXT, text)
-          .correlateWithResult());
+          .correlateWithResult()));
       return true;
     } catch (MismatchingMessageCorrelationException e) {
       return false;
