@@ -19,6 +19,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +32,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -228,6 +233,89 @@ abstract class BallotScenario {
   }
 
   /**
+   * Many voters at once, one token twice at once, and one client guessing 10,000 tokens: every
+   * distinct ballot counted, a token counted once, the guesser slowed down (429 after its allowance,
+   * even with a real token) while a voter at another address is served as usual.
+   */
+  @Test
+  void ballotsAtOnce_andTokenGuessing_slowOnlyTheGuesser() throws Exception {
+    long campaignId = startBallotRound(2053);
+    List<String> tokens = issue(campaignId, "bl-a", 103);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<HttpStatusCode>> cast = new ArrayList<>();
+      for (String token : tokens.subList(0, 100)) {
+        cast.add(pool.submit(() -> anonymousPost(goodBallot(token)).getStatusCode()));
+      }
+      for (Future<HttpStatusCode> f : cast) {
+        assertThat(f.get()).isEqualTo(HttpStatus.CREATED);
+      }
+      assertThat(count(campaignId, "bl-a").path("ballots").asInt()).as("100 distinct tokens, none lost").isEqualTo(100);
+
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<HttpStatusCode>> twice = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        twice.add(pool.submit(() -> {
+          start.await();
+          return anonymousPost(goodBallot(tokens.get(100))).getStatusCode();
+        }));
+      }
+      start.countDown();
+      assertThat(List.of(twice.get(0).get().value(), twice.get(1).get().value())).as("the same token twice at once")
+          .containsExactlyInAnyOrder(201, 409);
+      assertThat(count(campaignId, "bl-a").path("ballots").asInt()).isEqualTo(101);
+
+      // 10,000 guesses from one address (on H2), four at a time; a voter elsewhere votes meanwhile
+      int guesses = guesses();
+      String guesser = "203.0.113.66";
+      Map<Integer, Integer> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+      List<Future<?>> guessing = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        guessing.add(pool.submit(() -> {
+          java.util.Random random = new java.util.Random();
+          for (int i = 0; i < guesses / 4; i++) {
+            statuses.merge(from(guesser, "/api/ballots/sheet?token=" + randomToken(random)).getStatusCode().value(), 1, Integer::sum);
+          }
+        }));
+      }
+      await().atMost(Duration.ofSeconds(60)).until(() -> statuses.getOrDefault(429, 0) > 0);
+      String voter = "198.51.100.7";
+      assertThat(from(voter, "/api/ballots/sheet?token=" + tokens.get(101)).getStatusCode()).isEqualTo(HttpStatus.OK);
+      HttpHeaders fromVoter = new HttpHeaders();
+      fromVoter.set("X-Forwarded-For", voter);
+      fromVoter.setContentType(MediaType.APPLICATION_JSON);
+      assertThat(template.exchange("/api/ballots", HttpMethod.POST, new HttpEntity<>(goodBallot(tokens.get(101)), fromVoter),
+          String.class).getStatusCode()).as("a voter at another address is served").isEqualTo(HttpStatus.CREATED);
+      for (Future<?> f : guessing) {
+        f.get();
+      }
+      assertThat(statuses.keySet()).containsExactlyInAnyOrder(404, 429);
+      assertThat(statuses.get(404)).as("wrong tokens looked up before the limit (30, a few more while four ran at once)")
+          .isBetween(30, 33);
+      assertThat(statuses.get(429)).isEqualTo(guesses - statuses.get(404));
+
+      // the guesser now waits, even with a real token, on the API and on the page
+      ResponseEntity<String> real = from(guesser, "/api/ballots/sheet?token=" + tokens.get(102));
+      assertThat(real.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+      assertThat(real.getBody()).contains("选票码输错次数过多，请在 10 分钟后再试").doesNotContain(tokens.get(102));
+      assertThat(Long.parseLong(real.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 600L);
+      ResponseEntity<String> page = from(guesser, "/ballot/form?token=" + tokens.get(102));
+      assertThat(page.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+      assertThat(page.getBody()).contains("请稍后再试", "选票码输错次数过多");
+      assertThat(count(campaignId, "bl-a").path("ballots").asInt()).isEqualTo(102);
+      assertThat(from("198.51.100.8", "/api/ballots/sheet?token=" + tokens.get(102)).getStatusCode())
+          .as("the token itself is untouched").isEqualTo(HttpStatus.OK);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** How many tokens the guesser tries; once it waits no guess reaches the database, whichever it is. */
+  int guesses() {
+    return 10_000;
+  }
+
+  /**
    * The proof of anonymity in the schema itself: the ballot tables hold no token, no user, no
    * address and no time finer than the day, their keys are random, and the only columns they share
    * with the token table (round and unit) are the same for every ballot of the unit.
@@ -333,6 +421,27 @@ abstract class BallotScenario {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     return template.exchange("/api/ballots", HttpMethod.POST, new HttpEntity<>(ballot, headers), String.class);
+  }
+
+  private Map<String, Object> goodBallot(String token) {
+    return ballot(token, "GOOD", rate("bl-a1", "EXCELLENT", 90, 92), rate("bl-a2", "COMPETENT", 80, 85),
+        rate("bl-a3", "COMPETENT", 75, 78));
+  }
+
+  /** A request through a reverse proxy on this host, which passes on the client's address. */
+  private ResponseEntity<String> from(String address, String path) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set("X-Forwarded-For", address);
+    return template.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  private static String randomToken(java.util.Random random) {
+    String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    StringBuilder token = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      token.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return token.toString();
   }
 
   private ResponseEntity<String> anonymousGet(String path) {

@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.grading;
 
+import org.hibernate.annotations.Immutable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,6 +14,7 @@ import java.time.LocalDateTime;
 
 /** One change of a grade: who, when, old value, new value and why. Written once, never updated. */
 @Entity
+@Immutable
 @Table(name = "grade_audit")
 public class GradeAudit {
 

@@ -1,8 +1,8 @@
 package cn.cadre.appraisal.grading;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import cn.cadre.appraisal.shared.AppendOnlyRepository;
 
-public interface GradeAuditRepository extends JpaRepository<GradeAudit, Long> {
+public interface GradeAuditRepository extends AppendOnlyRepository<GradeAudit, Long> {
   List<GradeAudit> findByRecordOrderById(GradeRecord record);
 }

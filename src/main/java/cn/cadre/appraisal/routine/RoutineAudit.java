@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.routine;
 
+import org.hibernate.annotations.Immutable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import java.time.LocalDateTime;
 
 /** What changed in a routine round, by whom: a score entered or changed, a unit submitted. */
 @Entity
+@Immutable
 @Table(name = "routine_audit")
 public class RoutineAudit {
 

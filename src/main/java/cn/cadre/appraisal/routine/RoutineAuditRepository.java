@@ -1,9 +1,9 @@
 package cn.cadre.appraisal.routine;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import cn.cadre.appraisal.shared.AppendOnlyRepository;
 
-interface RoutineAuditRepository extends JpaRepository<RoutineAudit, Long> {
+interface RoutineAuditRepository extends AppendOnlyRepository<RoutineAudit, Long> {
 
   List<RoutineAudit> findByRoundIdAndUnitIdOrderById(Long roundId, Long unitId);
 }

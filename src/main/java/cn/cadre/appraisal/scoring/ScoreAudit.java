@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.scoring;
 
+import org.hibernate.annotations.Immutable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,7 @@ import java.time.LocalDateTime;
  * code) or the unit's grade (subject = GRADE), with who, when, the old and new value and why.
  */
 @Entity
+@Immutable
 @Table(name = "score_audit")
 public class ScoreAudit {
 

@@ -1,9 +1,9 @@
 package cn.cadre.appraisal.scoring;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import cn.cadre.appraisal.shared.AppendOnlyRepository;
 
-public interface ScoreAuditRepository extends JpaRepository<ScoreAudit, Long> {
+public interface ScoreAuditRepository extends AppendOnlyRepository<ScoreAudit, Long> {
 
   List<ScoreAudit> findByRoundIdOrderById(Long roundId);
 }

@@ -26,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
  * @param workingWeekends weekend days worked instead (调休)
  * @param accounts password rules
  * @param scoring thresholds of unit indicator scoring
+ * @param ballots limits of the public ballot endpoints
  */
 @Validated
 @ConfigurationProperties("appraisal")
@@ -38,7 +39,19 @@ public record AppraisalSettings(
     @NotNull @DefaultValue({}) List<LocalDate> holidays,
     @NotNull @DefaultValue({}) List<LocalDate> workingWeekends,
     @Valid @NotNull @DefaultValue Accounts accounts,
-    @Valid @NotNull @DefaultValue Scoring scoring) {
+    @Valid @NotNull @DefaultValue Scoring scoring,
+    @Valid @NotNull @DefaultValue Ballots ballots) {
+
+  /**
+   * The public ballot endpoints need no login, so guessing tokens is limited per client address.
+   *
+   * @param maxFailedTokens wrong tokens a client may enter in one window; more, and every ballot
+   *     request from it is refused (429) until the window ends. Voters of one meeting room often
+   *     share an address: leave room for their typing errors
+   * @param failedTokenWindow how long a client's count of wrong tokens lasts from its first one
+   */
+  public record Ballots(@Min(1) @DefaultValue("30") int maxFailedTokens,
+                        @NotNull @DefaultValue("PT10M") java.time.Duration failedTokenWindow) {}
 
   /**
    * 综合考核 rules that are thresholds, not tables.

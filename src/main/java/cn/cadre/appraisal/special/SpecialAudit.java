@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.special;
 
+import org.hibernate.annotations.Immutable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import java.time.LocalDateTime;
 
 /** A conclusion given or changed (subject: the cadre's or unit's code), with who did it and when. */
 @Entity
+@Immutable
 @Table(name = "special_audit")
 public class SpecialAudit {
 

@@ -1,9 +1,9 @@
 package cn.cadre.appraisal.special;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import cn.cadre.appraisal.shared.AppendOnlyRepository;
 
-public interface SpecialAuditRepository extends JpaRepository<SpecialAudit, Long> {
+public interface SpecialAuditRepository extends AppendOnlyRepository<SpecialAudit, Long> {
 
   List<SpecialAudit> findByAppraisalIdOrderById(Long appraisalId);
 }

@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.tally;
 
+import org.hibernate.annotations.Immutable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import java.time.LocalDateTime;
 
 /** One change to a unit's tally sheet: a row entered or changed, or the sheet submitted. */
 @Entity
+@Immutable
 @Table(name = "tally_audit")
 public class TallyAudit {
 

@@ -1,9 +1,9 @@
 package cn.cadre.appraisal.tally;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import cn.cadre.appraisal.shared.AppendOnlyRepository;
 
-public interface TallyAuditRepository extends JpaRepository<TallyAudit, Long> {
+public interface TallyAuditRepository extends AppendOnlyRepository<TallyAudit, Long> {
 
   List<TallyAudit> findByCampaignIdAndUnitIdOrderById(Long campaignId, Long unitId);
 }

@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.term;
 
+import org.hibernate.annotations.Immutable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import java.time.LocalDateTime;
 
 /** The term grade proposed by the rules and decided (or changed) by the committee, with who and when. */
 @Entity
+@Immutable
 @Table(name = "term_audit")
 public class TermAudit {
 

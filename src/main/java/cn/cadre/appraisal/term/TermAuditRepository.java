@@ -1,9 +1,9 @@
 package cn.cadre.appraisal.term;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import cn.cadre.appraisal.shared.AppendOnlyRepository;
 
-public interface TermAuditRepository extends JpaRepository<TermAudit, Long> {
+public interface TermAuditRepository extends AppendOnlyRepository<TermAudit, Long> {
 
   List<TermAudit> findByTermIdOrderById(Long termId);
 }

@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.verification;
 
+import org.hibernate.annotations.Immutable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import java.time.LocalDateTime;
 
 /** One change to an office's negative list (an entry marked, changed or removed, or the list returned). */
 @Entity
+@Immutable
 @Table(name = "finding_audit")
 public class FindingAudit {
 

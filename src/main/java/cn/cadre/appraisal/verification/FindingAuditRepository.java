@@ -1,9 +1,9 @@
 package cn.cadre.appraisal.verification;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import cn.cadre.appraisal.shared.AppendOnlyRepository;
 
-public interface FindingAuditRepository extends JpaRepository<FindingAudit, Long> {
+public interface FindingAuditRepository extends AppendOnlyRepository<FindingAudit, Long> {
 
   List<FindingAudit> findByCampaignIdAndOfficeCodeOrderById(Long campaignId, String officeCode);
 }

@@ -79,6 +79,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, "冲突", "与同时进行的另一操作冲突，本次请求未保存任何内容；请刷新后查看并重试");
   }
 
+  /** Too many wrong ballot tokens from one address: the client waits, others are served. */
+  @ExceptionHandler(TooManyAttemptsException.class)
+  ResponseEntity<ProblemDetail> tooManyAttempts(TooManyAttemptsException e) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+        .body(problem(HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁", e.getMessage()));
+  }
+
   @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
   ProblemDetail forbidden(RuntimeException e) {
     // Spring Security's own refusal of a @PreAuthorize says "Access Denied", the engine's names

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -124,6 +125,16 @@ public class BallotPageController {
   ModelAndView conflict(ConflictException e) {
     ModelAndView page = new ModelAndView(MESSAGE_VIEW, HttpStatus.CONFLICT);
     page.addObject("title", "无法投票");
+    page.addObject("message", e.getMessage());
+    return page;
+  }
+
+  /** Too many wrong tokens from this address: wait, whatever token comes next. */
+  @ExceptionHandler(TooManyAttemptsException.class)
+  ModelAndView tooManyAttempts(TooManyAttemptsException e, HttpServletResponse response) {
+    response.setHeader(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+    ModelAndView page = new ModelAndView(MESSAGE_VIEW, HttpStatus.TOO_MANY_REQUESTS);
+    page.addObject("title", "请稍后再试");
     page.addObject("message", e.getMessage());
     return page;
   }

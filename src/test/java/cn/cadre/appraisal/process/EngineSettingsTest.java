@@ -1,6 +1,13 @@
 package cn.cadre.appraisal.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -31,5 +38,44 @@ class EngineSettingsTest {
     assertThat(configuration.getDeserializationTypeValidator().validate("java.util.Date")).isFalse();
     assertThat(configuration.getDeserializationTypeValidator().validate("org.springframework.context.support.FileSystemXmlApplicationContext"))
         .isFalse();
+  }
+  /**
+   * History does not grow without bound: every model keeps its history five years after its end
+   * (removal-time based), the cleanup job is scheduled for the night window, and an entry past its
+   * removal time is really removed when the job runs.
+   */
+  @Test
+  void historyPastItsRemovalTimeIsCleanedUpInTheNightWindow() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getHistoryCleanupStrategy()).isEqualTo("removalTimeBased");
+    assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+    assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().list())
+        .isNotEmpty().allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isNotNull().isPositive());
+    assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().list())
+        .isNotEmpty().allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isNotNull().isPositive());
+    HistoryService history = engine.getHistoryService();
+    assertThat(history.findHistoryCleanupJobs()).as("scheduled at start").isNotEmpty();
+
+    engine.getDecisionService().evaluateDecisionTableByKey("TeamGradeCap").variables(Map.of("unitGrade", "GOOD")).evaluate();
+    HistoricDecisionInstance evaluated = history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("TeamGradeCap")
+        .orderByEvaluationTime().desc().listPage(0, 1).get(0);
+    assertThat(evaluated.getRemovalTime()).as("kept for the model's time to live")
+        .isAfter(Date.from(Instant.now().plus(Duration.ofDays(1824))));
+    HistoricDecisionInstance kept = history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("TeamGradeCap")
+        .orderByEvaluationTime().asc().listPage(0, 1).get(0);
+
+    // as if its five years had passed
+    history.setRemovalTimeToHistoricDecisionInstances().absoluteRemovalTime(Date.from(Instant.now().minus(Duration.ofDays(1))))
+        .byIds(evaluated.getId()).executeAsync();
+    await().atMost(Duration.ofSeconds(60)).until(() -> history.createHistoricDecisionInstanceQuery()
+        .decisionInstanceId(evaluated.getId()).singleResult().getRemovalTime().before(new Date()));
+    history.cleanUpHistoryAsync(true);
+    await().atMost(Duration.ofSeconds(60)).until(() -> history.createHistoricDecisionInstanceQuery()
+        .decisionInstanceId(evaluated.getId()).count() == 0);
+    if (!kept.getId().equals(evaluated.getId())) {
+      assertThat(history.createHistoricDecisionInstanceQuery().decisionInstanceId(kept.getId()).count())
+          .as("history within its time is kept").isEqualTo(1);
+    }
   }
 }

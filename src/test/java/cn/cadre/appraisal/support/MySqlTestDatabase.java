@@ -13,7 +13,15 @@ public final class MySqlTestDatabase {
   private MySqlTestDatabase() {}
 
   static String hostPort() {
-    return env("APPRAISAL_TEST_DB_HOST", "127.0.0.1") + ":" + env("APPRAISAL_TEST_DB_PORT", "3306");
+    return host() + ":" + port();
+  }
+
+  public static String host() {
+    return env("APPRAISAL_TEST_DB_HOST", "127.0.0.1");
+  }
+
+  public static String port() {
+    return env("APPRAISAL_TEST_DB_PORT", "3306");
   }
 
   public static String user() {

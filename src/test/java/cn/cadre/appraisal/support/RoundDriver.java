@@ -657,7 +657,7 @@ public class RoundDriver {
       return prefix + "-pc";
     }
 
-    String homeUnit() {
+    public String homeUnit() {
       return prefix + "-home";
     }
 
