@@ -72,8 +72,10 @@ abstract class AnnualRoundScenario {
         staff("ar-pet", "ar-home", AppraisalGroup.PETITIONS),
         // Camunda locks a user for a while after a wrong password: this one exists only for that test
         staff("ar-wrong-pw", "ar-home", AppraisalGroup.PETITIONS));
+    // with the organisation's own issuing organ, which its notices then carry (the settings' is the same here)
     ResponseEntity<String> imported = new RestClient(template, "admin").post("admin", "/api/roster",
-        Map.of("units", units, "cadres", cadres, "staff", staff));
+        Map.of("units", units, "cadres", cadres, "staff", staff,
+            "issuingOrgan", Map.of("name", "中共示范县委组织部", "documentPrefix", "示组")));
     assertThat(imported.getStatusCode()).as(imported.getBody()).isEqualTo(HttpStatus.OK);
   }
 

@@ -89,6 +89,8 @@ class MySqlCrashRecoveryTest {
 
     assertThat(count("select count(*) from notice where reference = ? and type = 'RESULT'", reference)).isEqualTo(CADRES);
     assertThat(count("select count(*) from notice where reference = ? and type = 'TEAM_RESULT'", reference)).isEqualTo(UNITS);
+    assertThat(count("select count(*) from notice where reference = ? and html like '%中共崩溃测试县委组织部%' "
+        + "and document_number like '崩组%'", reference)).as("issued by the organisation's own organ").isEqualTo(CADRES + UNITS);
     assertThat(count("select count(*) from (select type, recipient_cadre_id from notice where reference = ? "
         + "group by type, recipient_cadre_id having count(*) > 1) twice", reference)).as("a notice twice").isZero();
     assertThat(count("select count(*) from ACT_HI_PROCINST where BUSINESS_KEY_ like ?", reference + "/%"))

@@ -1,6 +1,5 @@
 package cn.cadre.appraisal.notice;
 
-import cn.cadre.appraisal.settings.AppraisalSettings;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,18 +17,15 @@ class DocumentNumbers {
 
   private final NoticeCounterRepository counters;
   private final TransactionTemplate ownTransaction;
-  private final String prefix;
 
-  DocumentNumbers(NoticeCounterRepository counters, PlatformTransactionManager transactions,
-      AppraisalSettings settings) {
-    String prefix = settings.documentPrefix();
+  DocumentNumbers(NoticeCounterRepository counters, PlatformTransactionManager transactions) {
     this.counters = counters;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    this.prefix = prefix;
   }
 
-  public synchronized String next(NoticeType type, int year) {
+  /** The next number of the type and year, after the organ's prefix (示组). */
+  public synchronized String next(String prefix, NoticeType type, int year) {
     ensureCounter(type, year);
     Integer number = ownTransaction.execute(status -> {
       if (counters.increment(type.name(), year) != 1) {

@@ -2,8 +2,8 @@ package cn.cadre.appraisal.notice;
 
 import cn.cadre.appraisal.shared.Viewer;
 
-import cn.cadre.appraisal.settings.AppraisalSettings;
 import cn.cadre.appraisal.organisation.Cadre;
+import cn.cadre.appraisal.organisation.IssuingOrganService;
 import cn.cadre.appraisal.shared.NotFoundException;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import freemarker.template.Configuration;
@@ -31,20 +31,18 @@ public class NoticeService {
   private final NoticeRepository notices;
   private final OrganisationService organisation;
   private final Clock clock;
-  private final String issuingOrgan;
+  private final IssuingOrganService organs;
   private final DocumentNumbers documentNumbers;
 
   public NoticeService(Configuration freemarker, NoticePdf pdf, NoticeRepository notices,
-      OrganisationService organisation, Clock clock,
-      AppraisalSettings settings, DocumentNumbers documentNumbers) {
-    String issuingOrgan = settings.issuingOrgan();
+      OrganisationService organisation, Clock clock, IssuingOrganService organs, DocumentNumbers documentNumbers) {
+    this.organs = organs;
     this.documentNumbers = documentNumbers;
     this.freemarker = freemarker;
     this.pdf = pdf;
     this.notices = notices;
     this.organisation = organisation;
     this.clock = clock;
-    this.issuingOrgan = issuingOrgan;
   }
 
   /** Issues a notice that belongs to no round. */
@@ -62,9 +60,12 @@ public class NoticeService {
     return notices.findByTypeAndRecipientAndReference(type, recipient, reference).orElseGet(() -> {
       LocalDateTime now = LocalDateTime.now(clock);
       int year = model.get("year") instanceof Number n ? n.intValue() : now.getYear();
-      String number = documentNumbers.next(type, year);
+      // the organisation's organ, or a refusal that says to set it (never another organ's name)
+      IssuingOrganService.Organ organ = organs.require();
+      String number = documentNumbers.next(organ.documentPrefix(), type, year);
       Map<String, Object> numbered = new HashMap<>(model);
       numbered.put("documentNumber", number);
+      numbered.put("issuingOrgan", organ.name());
       return notices.save(new Notice(type, recipient, campaignId, reference, type.title(), number,
           render(type, recipient, numbered), now));
     });
@@ -76,7 +77,7 @@ public class NoticeService {
     data.put("cadreName", recipient.getName());
     data.put("cadrePosition", recipient.getPosition());
     data.put("unitName", recipient.getUnit().getName());
-    data.put("issuingOrgan", issuingOrgan);
+    data.putIfAbsent("issuingOrgan", organs.require().name());
     data.put("issuedOn", ISSUED_ON.format(LocalDateTime.now(clock)));
     try {
       StringWriter out = new StringWriter();

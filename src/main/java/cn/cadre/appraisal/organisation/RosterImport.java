@@ -34,10 +34,12 @@ public class RosterImport {
   private final IdentityDirectory identity;
   private final OfficeGroups officeGroups;
   private final NewAccounts accounts;
+  private final IssuingOrganService organs;
 
   RosterImport(OrganisationService organisation, UnitRepository units, LeadershipTeamRepository teams,
       CadreRepository cadres, StaffMemberRepository staff, IdentityDirectory identity, OfficeGroups officeGroups,
-      NewAccounts accounts) {
+      NewAccounts accounts, IssuingOrganService organs) {
+    this.organs = organs;
     this.officeGroups = officeGroups;
     this.accounts = accounts;
     this.organisation = organisation;
@@ -61,6 +63,18 @@ public class RosterImport {
    */
   @Transactional
   public RosterReport importRoster(Roster roster, String actor, boolean mayChoosePasswords) {
+    return importRoster(roster, null, actor, mayChoosePasswords);
+  }
+
+  /** The roster with the organisation's issuing organ (发文机关, 文号前缀), if given: all or nothing. */
+  @Transactional
+  public RosterReport importRoster(Roster roster, IssuingOrganService.Names organ, String actor, boolean mayChoosePasswords) {
+    if (organ != null) {
+      List<String> problems = IssuingOrganService.problems(organ);
+      if (!problems.isEmpty()) {
+        throw new RosterValidationException(problems.stream().map(p -> "issuingOrgan: " + p).toList());
+      }
+    }
     Checked checked = new RosterCheck(units, cadres, staff, officeGroups.groupIds()).check(roster);
     if (!mayChoosePasswords) {
       List<String> chosen = new java.util.ArrayList<>();
@@ -76,6 +90,9 @@ public class RosterImport {
     checked.units().values().forEach(unit -> importUnit(unit, checked.units(), unitOutcomes));
     List<Outcome> cadreOutcomes = checked.cadres().stream().map(c -> importCadre(c, actor, credentials)).toList();
     List<Outcome> staffOutcomes = checked.staff().stream().map(s -> importStaff(s, actor, credentials)).toList();
+    if (organ != null) {
+      organs.set(organ, actor);
+    }
     RosterReport report = new RosterReport(Counts.of(unitOutcomes.values()), Counts.of(cadreOutcomes),
         Counts.of(staffOutcomes), credentials);
     LOG.info("Roster imported by {}: units {}, cadres {}, staff {}, {} one-time passwords issued", actor, report.units(),

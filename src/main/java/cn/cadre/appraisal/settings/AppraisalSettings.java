@@ -17,8 +17,9 @@ import org.springframework.validation.annotation.Validated;
  * folder's settings ({@code appraisal.deployment}) and the directory's ({@code appraisal.ldap}) are
  * the process adapters' own.
  *
- * @param issuingOrgan 发文机关 printed on every notice
- * @param documentPrefix the organ's abbreviation in document numbers (示组〔2026〕3号)
+ * @param issuingOrgan 发文机关 printed on notices until the organisation sets its own (IssuingOrganService);
+ *     the demo's on H2, empty under the mysql profile, so that no other organ's name is ever printed
+ * @param documentPrefix the organ's abbreviation in document numbers (示组〔2026〕3号), likewise
  * @param demoData whether an empty database gets the demo units, cadres and users
  * @param demoPassword the demo users' password
  * @param youngCadreMaxAge the age up to which an 优秀 cadre is nominated for the young-cadre pool
@@ -31,8 +32,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("appraisal")
 public record AppraisalSettings(
-    @NotBlank String issuingOrgan,
-    @NotBlank @DefaultValue("示组") String documentPrefix,
+    @DefaultValue("") String issuingOrgan,
+    @DefaultValue("") String documentPrefix,
     @DefaultValue("false") boolean demoData,
     @NotBlank @DefaultValue("demo") String demoPassword,
     @Min(18) @Max(70) @DefaultValue("45") int youngCadreMaxAge,

@@ -118,7 +118,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     Throwable cause = e.getMostSpecificCause();
-    String detail = cause.getMessage();
+    if (cause instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+      // too long or too deeply nested: refused while reading, nothing of it kept
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大",
+          "请求体超过上限（" + JsonLimits.MAX_MEGABYTES + " MB，嵌套不超过 " + JsonLimits.MAX_NESTING + " 层），未保存任何内容"));
+    }
+    // the application's own refusal (a value object's constructor) already speaks Chinese; Jackson's
+    // and Spring's messages are English and name internals: say what is wrong as users see it
+    String detail = cause instanceof InvalidInputException ? cause.getMessage() : "请求体的格式不正确";
+    if (e.getCause() == null) {
+      detail = "缺少请求体（应为 JSON）";
+    } else if (cause instanceof com.fasterxml.jackson.core.JsonParseException
+        || cause instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+      com.fasterxml.jackson.core.JsonLocation at = ((com.fasterxml.jackson.core.JsonProcessingException) cause).getLocation();
+      detail = at == null ? "请求体不是有效的 JSON" : "请求体不是有效的 JSON：第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列附近有误";
+    }
     if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
         && !mismatch.getPath().isEmpty()) {
       // a value of the wrong kind: say which field, and what was sent, as users name it
@@ -165,7 +179,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     } else if (e instanceof NoResourceFoundException missing) {
       return "没有这个地址：/" + missing.getResourcePath();
     } else if (e instanceof MaxUploadSizeExceededException) {
-      return "上传的文件过大";
+      return UploadLimitAdvice.TOO_LARGE;
     } else if (e instanceof HandlerMethodValidationException) {
       return "请求参数不合法";
     }

@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.web;
 
+import cn.cadre.appraisal.organisation.IssuingOrganService;
 import cn.cadre.appraisal.organisation.Roster;
 import cn.cadre.appraisal.organisation.RosterImport;
 import cn.cadre.appraisal.organisation.RosterReader;
@@ -39,6 +40,8 @@ class RosterController {
 
   private static final String MAY_IMPORT = "hasAnyAuthority('GROUP_org-dept','GROUP_camunda-admin')";
   private static final String EXCEL_PART = "file";
+  /** The roster's optional 发文机关 (JSON only): {name, documentPrefix}. */
+  private static final String ISSUING_ORGAN = "issuingOrgan";
 
   private final RosterImport rosterImport;
   private final AsApplication application;
@@ -59,7 +62,16 @@ class RosterController {
   @PreAuthorize(MAY_IMPORT)
   ResponseEntity<?> importJson(@RequestBody JsonNode body, Authentication user,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-    return answer(importAsApplication(RosterReader.fromJson(body), user), accept);
+    IssuingOrganService.Names organ = null;
+    if (body != null && body.isObject() && body.has(ISSUING_ORGAN)) {
+      JsonNode o = body.get(ISSUING_ORGAN);
+      if (!o.isObject()) {
+        throw invalid(ISSUING_ORGAN + " 应为对象 {name, documentPrefix}，如 {\"name\": \"中共某县委组织部\", \"documentPrefix\": \"某组\"}");
+      }
+      organ = new IssuingOrganService.Names(o.path("name").asText(""), o.path("documentPrefix").asText(""));
+      body = ((com.fasterxml.jackson.databind.node.ObjectNode) body).deepCopy().without(ISSUING_ORGAN);
+    }
+    return answer(importAsApplication(RosterReader.fromJson(body), organ, user), accept);
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -110,8 +122,12 @@ class RosterController {
    * would even hide existing users from the directory's look-ups.
    */
   private RosterReport importAsApplication(Roster roster, Authentication user) {
+    return importAsApplication(roster, null, user);
+  }
+
+  private RosterReport importAsApplication(Roster roster, IssuingOrganService.Names organ, Authentication user) {
     boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("GROUP_camunda-admin"));
-    return application.call(() -> rosterImport.importRoster(roster, user.getName(), admin));
+    return application.call(() -> rosterImport.importRoster(roster, organ, user.getName(), admin));
   }
 
   /** Every error, each naming its row, in detail (one per line) and as a list in "errors". */

@@ -23,7 +23,7 @@ class AppraisalSettingsTest {
 
   @Test
   void defaultsApplyAndListsAreRead() {
-    runner.withPropertyValues("appraisal.issuing-organ=中共示范县委组织部", "appraisal.holidays=2026-10-01,2026-10-02")
+    runner.withPropertyValues("appraisal.document-prefix=示组", "appraisal.holidays=2026-10-01,2026-10-02")
         .run(context -> {
           AppraisalSettings settings = context.getBean(AppraisalSettings.class);
           assertThat(settings.documentPrefix()).isEqualTo("示组");
@@ -36,16 +36,16 @@ class AppraisalSettingsTest {
 
   @Test
   void aWrongSettingStopsTheStartNamingIt() {
-    runner.withPropertyValues("appraisal.issuing-organ=", "appraisal.accounts.password-min-length=4")
+    runner.withPropertyValues("appraisal.young-cadre-max-age=90", "appraisal.accounts.password-min-length=4")
         .run(context -> {
           assertThat(context).hasFailed();
           StringBuilder messages = new StringBuilder();
           for (Throwable t = context.getStartupFailure(); t != null; t = t.getCause()) {
             messages.append(t.getMessage()).append('\n');
           }
-          assertThat(messages.toString()).contains("appraisal.issuing-organ", "accounts.passwordMinLength", "must be greater than or equal to 8");
+          assertThat(messages.toString()).contains("youngCadreMaxAge", "accounts.passwordMinLength", "must be greater than or equal to 8");
         });
-    runner.withPropertyValues("appraisal.issuing-organ=某组织部", "appraisal.holidays=十月一日")
+    runner.withPropertyValues("appraisal.holidays=十月一日")
         .run(context -> assertThat(context).hasFailed());
   }
 }

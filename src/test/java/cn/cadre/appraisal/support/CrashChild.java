@@ -34,6 +34,10 @@ public final class CrashChild {
     String prefix = System.getProperty("crash.drive");
     if (prefix != null) {
       TestRestTemplate template = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
+      // the mysql profile names no organ: the organisation sets its own before notices are due
+      ResponseEntity<String> organ = new RestClient(template, "admin").put("admin", "/api/issuing-organ",
+          Map.of("name", "中共崩溃测试县委组织部", "documentPrefix", "崩组"));
+      assertThat(organ.getStatusCode()).as(organ.getBody()).isEqualTo(HttpStatus.OK);
       RoundDriver.Round round = RoundDriver.of(context, template).year(Integer.getInteger("crash.year"))
           .toCalibration(prefix, 2, 3);
       RestClient api = new RestClient(template, RoundDriver.PASSWORD);
