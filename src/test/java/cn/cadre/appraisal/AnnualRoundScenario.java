@@ -443,9 +443,16 @@ abstract class AnnualRoundScenario {
     feedback.send(campaignId);
     assertThat(api.json(api.get("ar-od", "/api/notices?cadre=ar-a1"))).hasSize(before);
 
+    // the whole record: this round's grade and an archive grade on file from before the application
+    assertThat(api.post("ar-od", "/api/cadres/ar-a1/prior-grades", Map.of("year", 2024, "grade", "EXCELLENT",
+        "source", "干部档案 示组〔2025〕2号")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     JsonNode history = api.json(api.get("ar-a1", "/api/cadres/ar-a1/history"));
-    assertThat(history.findValuesAsText("grade")).containsExactly("COMPETENT");
+    assertThat(history.findValuesAsText("grade")).containsExactly("COMPETENT", "EXCELLENT");
     assertThat(history.get(0).path("year").asInt()).isEqualTo(2030);
+    assertThat(history.get(1).path("kind").asText()).isEqualTo("ARCHIVE");
+    assertThat(history.get(1).path("source").asText()).isEqualTo("干部档案 示组〔2025〕2号");
+    assertThat(api.json(api.get("ar-a1", "/api/cadres/ar-a1/file")).findValuesAsText("source"))
+        .as("the file shows it too").contains("干部档案 示组〔2025〕2号");
     assertThat(api.get("ar-a2", "/api/cadres/ar-a1/history").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(api.json(api.get("ar-od", "/api/cadres/ar-a2/history")).findValuesAsText("gradeLabel")).containsExactly("称职");
     System.out.printf("Whole annual round (3 cadres, 2 units) over HTTP took %d ms%n", (System.nanoTime() - started) / 1_000_000);

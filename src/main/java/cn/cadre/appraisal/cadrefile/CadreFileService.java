@@ -1,5 +1,6 @@
 package cn.cadre.appraisal.cadrefile;
 
+import cn.cadre.appraisal.application.PriorGradeService;
 import cn.cadre.appraisal.application.ResultAction;
 import cn.cadre.appraisal.application.ResultApplicationService;
 import cn.cadre.appraisal.campaign.CampaignService;
@@ -18,6 +19,7 @@ import cn.cadre.appraisal.term.TermService;
 import cn.cadre.appraisal.term.TermService.TermEntry;
 import cn.cadre.appraisal.routine.RoutineScoreService.CadreRoutineScore;
 import cn.cadre.appraisal.shared.AppraisalGroup;
+import cn.cadre.appraisal.shared.Grade;
 import cn.cadre.appraisal.shared.Viewer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,9 +44,20 @@ public class CadreFileService {
 
   public record CadreFile(String cadreCode, String name, String position, String unitName, List<YearFile> years) {}
 
-  public record YearFile(int year, List<GradeHistory> annualGrades, List<CadreRoutineScore> routineScores,
+  public record YearFile(int year, List<GradeHistory> annualGrades, List<ArchiveGrade> archiveGrades,
+      List<CadreRoutineScore> routineScores,
       List<StayEntry> fieldStays, List<SpecialEntry> specialConclusions, List<TermEntry> teamTermResults,
       List<PathEntry> resultPaths, List<NoticeEntry> notices) {}
+
+  /** An annual grade on file from before the application (干部档案), with where it is recorded. */
+  public record ArchiveGrade(int year, String grade, String gradeLabel, String source) {}
+
+  /**
+   * One line of a cadre's grades over the years: a round's final grade ({@code campaignId} set) or an
+   * archive grade ({@code kind} ARCHIVE, {@code source} the file reference).
+   */
+  public record HistoryEntry(int year, String kind, Long campaignId, String unitName, String grade, String gradeLabel,
+                             String source) {}
 
   /** A result-application path; campaignId only when an annual grade opened it, basis says what did. */
   public record PathEntry(Long campaignId, String source, String basis, String path, String pathLabel, String status,
@@ -61,10 +74,12 @@ public class CadreFileService {
   private final SpecialAppraisalService specials;
   private final TermService terms;
   private final FieldStayService stays;
+  private final PriorGradeService priorGrades;
 
   CadreFileService(OrganisationService organisation, GradingService grading, RoutineScoreService routine,
       ResultApplicationService results, NoticeService notices, CampaignService campaigns,
-      SpecialAppraisalService specials, TermService terms, FieldStayService stays) {
+      SpecialAppraisalService specials, TermService terms, FieldStayService stays, PriorGradeService priorGrades) {
+    this.priorGrades = priorGrades;
     this.stays = stays;
     this.specials = specials;
     this.terms = terms;
@@ -86,6 +101,7 @@ public class CadreFileService {
     Map<Integer, Builder> years = new TreeMap<>(Comparator.reverseOrder());
     Function<Integer, Builder> year = y -> years.computeIfAbsent(y, Builder::new);
     grading.history(cadreCode, viewer.userId(), true).forEach(g -> year.apply(g.year()).grades.add(g));
+    archiveGrades(cadreCode).forEach(a -> year.apply(a.year()).archive.add(a));
     routine.scoresOf(cadre).forEach(s -> year.apply(s.year()).routine.add(s));
     stays.entriesOf(cadre).forEach(s -> year.apply(s.year()).stays.add(s));
     specials.conclusionsOf(cadre).forEach(c -> year.apply(c.year()).specials.add(c));
@@ -104,9 +120,33 @@ public class CadreFileService {
         years.values().stream().map(Builder::build).toList());
   }
 
+  /**
+   * A cadre's whole record of grades, newest first: the rounds' final grades and the archive grades on
+   * file. A cadre reads their own; the organisation department and the committee anyone's.
+   */
+  @Transactional(readOnly = true)
+  public List<HistoryEntry> history(String cadreCode, String viewerUserId, boolean overseer) {
+    List<HistoryEntry> entries = new ArrayList<>();
+    grading.history(cadreCode, viewerUserId, overseer).forEach(g -> entries.add(new HistoryEntry(g.year(), g.kind(),
+        g.campaignId(), g.unitName(), g.grade(), g.gradeLabel(), null)));
+    archiveGrades(cadreCode).forEach(a -> entries.add(new HistoryEntry(a.year(), ARCHIVE, null, null, a.grade(),
+        a.gradeLabel(), a.source())));
+    entries.sort(Comparator.comparingInt(HistoryEntry::year).reversed()
+        .thenComparing(e -> ARCHIVE.equals(e.kind())));
+    return entries;
+  }
+
+  private List<ArchiveGrade> archiveGrades(String cadreCode) {
+    return priorGrades.of(cadreCode).stream().map(p -> new ArchiveGrade(p.getYear(), p.getGrade(),
+        Grade.valueOf(p.getGrade()).label(), p.getSource())).toList();
+  }
+
+  private static final String ARCHIVE = "ARCHIVE";
+
   private static final class Builder {
     final int year;
     final List<GradeHistory> grades = new ArrayList<>();
+    final List<ArchiveGrade> archive = new ArrayList<>();
     final List<CadreRoutineScore> routine = new ArrayList<>();
     final List<StayEntry> stays = new ArrayList<>();
     final List<SpecialEntry> specials = new ArrayList<>();
@@ -119,7 +159,7 @@ public class CadreFileService {
     }
 
     YearFile build() {
-      return new YearFile(year, grades, routine, stays, specials, terms, paths, notices);
+      return new YearFile(year, grades, archive, routine, stays, specials, terms, paths, notices);
     }
   }
 }

@@ -43,6 +43,9 @@ public record Roster(Map<Sheet, List<Row>> rows, List<Problem> problems) {
 
     public List<String> fields() { return fields; }
 
+    /** The Excel sheet's Chinese name (单位, 干部, 工作人员). */
+    public String chineseName() { return chineseName; }
+
     /** The sheet an Excel tab or CSV part stands for: its key (any case) or its Chinese name. */
     public static Optional<Sheet> named(String name) {
       String trimmed = name.trim();

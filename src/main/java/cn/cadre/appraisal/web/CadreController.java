@@ -1,7 +1,6 @@
 package cn.cadre.appraisal.web;
 
 import cn.cadre.appraisal.cadrefile.CadreFileService;
-import cn.cadre.appraisal.grading.GradeHistory;
 import cn.cadre.appraisal.grading.GradingService;
 import java.util.List;
 import org.springframework.security.core.Authentication;
@@ -46,10 +45,11 @@ class CadreController {
     return ballots.countOf(campaignId, code);
   }
 
+  /** Every grade on record, newest first: the rounds' final grades and the archive grades on file. */
   @GetMapping("/{code}/history")
-  List<GradeHistory> history(@PathVariable String code, Authentication auth) {
+  List<CadreFileService.HistoryEntry> history(@PathVariable String code, Authentication auth) {
     boolean overseer = auth.getAuthorities().stream().anyMatch(a -> List.of("GROUP_org-dept",
         "GROUP_party-committee", "GROUP_camunda-admin").contains(a.getAuthority()));
-    return grading.history(code, auth.getName(), overseer);
+    return files.history(code, auth.getName(), overseer);
   }
 }

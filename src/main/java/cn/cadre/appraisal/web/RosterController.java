@@ -5,6 +5,7 @@ import cn.cadre.appraisal.organisation.Roster;
 import cn.cadre.appraisal.organisation.RosterImport;
 import cn.cadre.appraisal.organisation.RosterReader;
 import cn.cadre.appraisal.organisation.RosterReport;
+import cn.cadre.appraisal.organisation.RosterTemplate;
 import cn.cadre.appraisal.organisation.RosterValidationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -13,6 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import cn.cadre.appraisal.process.AsApplication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -40,6 +47,25 @@ class RosterController {
 
   private static final String MAY_IMPORT = "hasAnyAuthority('GROUP_org-dept','GROUP_camunda-admin')";
   private static final String EXCEL_PART = "file";
+  static final String ROSTER_DOC = "单位（units）、干部（cadres）、工作人员（staff）三部分，任选；JSON 还可带发文机关"
+      + "（issuingOrgan: {name, documentPrefix}）。Excel 为一个文件（file），工作表名为 units/单位、cadres/干部、"
+      + "staff/工作人员，第1行为列名；CSV 为 UTF-8 的 units、cadres、staff 文件。每列的含义、必填与允许的值见"
+      + " GET /api/roster/template.xlsx 的“填写说明”及 docs/roster.md。按编码幂等导入；任何一行有误则不导入，按行列出问题。";
+  static final String JSON_EXAMPLE = """
+      {"units": [{"code": "qs-edu", "name": "青石县教育局", "category": "DEPARTMENT"}],
+       "cadres": [{"code": "qs-edu-01", "name": "张𠀀", "position": "局长", "role": "PRINCIPAL",
+                   "unitCode": "qs-edu", "userId": "zhangsan", "birthDate": "1975-03-01"}],
+       "staff": [{"userId": "liming", "name": "李明", "homeUnitCode": "qs-edu", "groups": ["appraisal-team"]}],
+       "issuingOrgan": {"name": "中共青石县委组织部", "documentPrefix": "青组"}}""";
+
+  /** The multipart form, for the API description only: one Excel file, or CSV files by part. */
+  @Schema(description = "一个 Excel 文件（file），或 CSV 文件（units、cadres、staff，任选），不要同时上传")
+  record RosterFiles(
+      @Schema(type = "string", format = "binary", description = "Excel 花名册（.xlsx），模板见 /api/roster/template.xlsx") String file,
+      @Schema(type = "string", format = "binary", description = "CSV：单位") String units,
+      @Schema(type = "string", format = "binary", description = "CSV：干部") String cadres,
+      @Schema(type = "string", format = "binary", description = "CSV：工作人员") String staff) {}
+
   /** The roster's optional 发文机关 (JSON only): {name, documentPrefix}. */
   private static final String ISSUING_ORGAN = "issuingOrgan";
 
@@ -60,6 +86,10 @@ class RosterController {
    */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @PreAuthorize(MAY_IMPORT)
+  @Operation(summary = "导入花名册", description = ROSTER_DOC)
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(value = JSON_EXAMPLE)),
+      @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = RosterFiles.class))})
   ResponseEntity<?> importJson(@RequestBody JsonNode body, Authentication user,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     IssuingOrganService.Names organ = null;
@@ -74,9 +104,22 @@ class RosterController {
     return answer(importAsApplication(RosterReader.fromJson(body), organ, user), accept);
   }
 
+  /** 花名册模板: the three sheets with their headers and an example row, and 填写说明 (every column). */
+  @GetMapping("/template.xlsx")
+  @PreAuthorize(MAY_IMPORT)
+  ResponseEntity<byte[]> template() {
+    return ResponseEntity.ok().contentType(CalibrationController.XLSX)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("花名册模板.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .body(RosterTemplate.workbook());
+  }
+
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @PreAuthorize(MAY_IMPORT)
-  ResponseEntity<?> importFiles(@RequestParam Map<String, MultipartFile> parts, Authentication user,
+  @Operation(summary = "导入花名册（Excel 或 CSV 文件）", description = ROSTER_DOC)
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+      schema = @Schema(implementation = RosterFiles.class)))
+  ResponseEntity<?> importFiles(@Parameter(hidden = true) @RequestParam Map<String, MultipartFile> parts, Authentication user,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
     MultipartFile excel = parts.get(EXCEL_PART);
     if (excel != null && parts.size() > 1) {
