@@ -69,7 +69,8 @@ public class ApprovalService {
       Cadre cadre = record.getCadre();
       userIds.add(cadre.getUserId());
       names.put(cadre.getUserId(), cadre.getName());
-      teams.put(cadre.getUserId(), campaigns.participants(campaignId, cadre.getUnit().getCode()).appraisalTeamMembers());
+      // the team sent to the unit the round appraises the cadre in (not where a later roster put them)
+      teams.put(cadre.getUserId(), campaigns.participants(campaignId, record.getUnit().getCode()).appraisalTeamMembers());
       record.markSendBack(false);
     }
     return new SentBack(userIds, names, teams);

@@ -57,22 +57,29 @@ public class GradingService {
     this.clock = clock;
   }
 
-  /** Runs the grading rules on what the stages found and records the decision for the cadre. */
+  /**
+   * Runs the grading rules on what the stages found and records the decision for the cadre, who is
+   * appraised in the round with {@code unitCode} (the unit's appraisal asks; null: their record's, or
+   * else their unit now): the record keeps that unit, so a later roster that moves them elsewhere does
+   * not change whose team caps their grade.
+   */
   @Transactional
-  public CadreDecision proposeCadre(Long campaignId, String cadreUserId) {
+  public CadreDecision proposeCadre(Long campaignId, String unitCode, String cadreUserId) {
     Cadre cadre = organisation.cadreByUserId(cadreUserId);
+    GradeRecord record = cadreRecord(campaignId, unitCode == null ? cadre.getUnit() : organisation.unit(unitCode), cadre);
+    Unit unit = record.getUnit();
     CadreEvidence evidence = evaluation.evidenceFor(campaignId, cadreUserId);
     // a poor county scored 好: its principal is proposed 优秀 in principle (grade-proposal.dmn)
-    UnitLinkage linkage = linkage(campaignId, cadre.getUnit().getCode());
+    UnitLinkage linkage = linkage(campaignId, unit.getCode());
     boolean poorCountyGood = linkage != null && cadre.getRole() == cn.cadre.appraisal.organisation.CadreRole.PRINCIPAL
-        && cadre.getUnit().getCategory() == cn.cadre.appraisal.organisation.UnitCategory.POOR_COUNTY
+        && unit.getCategory() == cn.cadre.appraisal.organisation.UnitCategory.POOR_COUNTY
         && linkage.result().grade() == TeamGrade.GOOD;
     CadreProposal proposal = rules.proposeCadre(evidence, poorCountyGood);
     Grade grade = proposal.grade();
     String reason = proposal.reason();
     // the team's grade caps its members' (CadreGradeCap): the proposal is the capped one, so the form
     // is pre-filled with a grade the server accepts and no reason is asked for following it
-    TeamGrade teamGrade = analysedTeamGrade(campaignId, cadre);
+    TeamGrade teamGrade = analysedTeamGrade(campaignId, unit);
     if (teamGrade != null) {
       Grade cap = rules.maxCadreGrade(teamGrade);
       if (grade.isAbove(cap)) {
@@ -81,7 +88,6 @@ public class GradingService {
         grade = cap;
       }
     }
-    GradeRecord record = cadreRecord(campaignId, cadre);
     change(record, "decisionGrade", record.getDecisionGrade(), grade.name(), reason, RULES_ACTOR);
     record.decide(grade.name(), reason, proposal.needsIndividualReview());
     return new CadreDecision(grade, reason, proposal.needsIndividualReview(),
@@ -128,9 +134,9 @@ public class GradingService {
   public void analyseCadre(Long campaignId, String cadreUserId, CadreAnalysis analysis, String actor) {
     Grade grade = Grade.parse(analysis.proposedGrade());
     Cadre cadre = organisation.cadreByUserId(cadreUserId);
-    GradeRecord record = cadreRecord(campaignId, cadre);
+    GradeRecord record = cadreRecord(campaignId, cadre.getUnit(), cadre);
     requireReasonIfDiffers(record, grade.name(), analysis.reason());
-    checkCap(campaignId, cadre, grade);
+    checkCap(campaignId, record.getUnit(), grade);
     change(record, "proposedGrade", record.getProposedGrade(), grade.name(), analysis.reason(), actor);
     record.propose(grade.name(), blankToNull(analysis.reason()), blankToNull(analysis.problems()),
         blankToNull(analysis.suggestions()));
@@ -145,7 +151,7 @@ public class GradingService {
     Cadre cadre = organisation.cadreByUserId(cadreUserId);
     GradeRecord record = records.findByCampaignIdAndCadre(campaignId, cadre)
         .orElseThrow(() -> new InvalidInputException("干部不在本轮考核中: " + cadre.getCode()));
-    checkCap(campaignId, cadre, grade);
+    checkCap(campaignId, record.getUnit(), grade);
     change(record, "proposedGrade", record.getProposedGrade(), grade.name(), reason, actor);
     record.propose(grade.name(), reason, record.getProblems(), record.getSuggestions());
   }
@@ -261,15 +267,16 @@ public class GradingService {
         : java.util.Map.of();
   }
 
-  private TeamGrade analysedTeamGrade(Long campaignId, Cadre cadre) {
-    return records.findByCampaignIdAndUnitAndCadreIsNull(campaignId, cadre.getUnit())
+  private TeamGrade analysedTeamGrade(Long campaignId, Unit unit) {
+    return records.findByCampaignIdAndUnitAndCadreIsNull(campaignId, unit)
         .map(GradeRecord::getProposedGrade).map(TeamGrade::valueOf).orElse(null);
   }
 
-  private void checkCap(Long campaignId, Cadre cadre, Grade grade) {
-    GradeRecord team = records.findByCampaignIdAndUnitAndCadreIsNull(campaignId, cadre.getUnit())
+  /** The cap of the team of the unit the cadre is appraised in this round (their record's). */
+  private void checkCap(Long campaignId, Unit unit, Grade grade) {
+    GradeRecord team = records.findByCampaignIdAndUnitAndCadreIsNull(campaignId, unit)
         .filter(t -> t.getProposedGrade() != null)
-        .orElseThrow(() -> new ConflictException("班子等次尚未研判，不能提出干部等次: " + cadre.getUnit().getCode()));
+        .orElseThrow(() -> new ConflictException("班子等次尚未研判，不能提出干部等次: " + unit.getCode()));
     TeamGrade teamGrade = TeamGrade.valueOf(team.getProposedGrade());
     Grade cap = rules.maxCadreGrade(teamGrade);
     if (grade.isAbove(cap)) {
@@ -290,9 +297,10 @@ public class GradingService {
     }
   }
 
-  private GradeRecord cadreRecord(Long campaignId, Cadre cadre) {
+  /** The cadre's record of the round; a new one is kept under the unit the round appraises them in. */
+  private GradeRecord cadreRecord(Long campaignId, Unit unit, Cadre cadre) {
     return records.findByCampaignIdAndCadre(campaignId, cadre)
-        .orElseGet(() -> records.save(new GradeRecord(campaignId, cadre.getUnit(), cadre)));
+        .orElseGet(() -> records.save(new GradeRecord(campaignId, unit, cadre)));
   }
 
   private GradeRecord teamRecord(Long campaignId, Unit unit) {

@@ -342,17 +342,27 @@ public class NegativeListService implements RoundOffices {
     return office;
   }
 
+  /** Refuses anyone who may not write the office's list (403), before their request is looked at. */
+  @Transactional(readOnly = true)
+  public void checkMayWrite(Long campaignId, String officeCode, Viewer viewer) {
+    requireMember(viewer, readable(campaignId, officeCode, viewer));
+  }
+
   /** The office's row, locked: a return and an entry of the same list do not cross. */
   private RoundOffice writable(Long campaignId, String officeCode, Viewer viewer) {
     readable(campaignId, officeCode, viewer);
     RoundOffice office = roundOffices.lock(campaignId, officeCode).orElseThrow();
-    if (!member(viewer, office)) {
-      throw new AccessDeniedException("只有" + office.getOfficeName() + "的工作人员可以填写本部门的负面清单");
-    }
+    requireMember(viewer, office);
     if (office.isSubmitted()) {
       throw new ConflictException(office.getOfficeName() + "的负面清单已报送，不能再修改；如需更正，请联系组织部");
     }
     return office;
+  }
+
+  private static void requireMember(Viewer viewer, RoundOffice office) {
+    if (!member(viewer, office)) {
+      throw new AccessDeniedException("只有" + office.getOfficeName() + "的工作人员可以填写本部门的负面清单");
+    }
   }
 
   private static boolean member(Viewer viewer, RoundOffice office) {

@@ -64,6 +64,8 @@ class NegativeListController {
   @PutMapping({"/api" + BASE + "/{office}/cadres/{cadreCode}", "/app/api" + BASE + "/{office}/cadres/{cadreCode}"})
   Saved mark(@PathVariable long id, @PathVariable String office, @PathVariable String cadreCode,
       @RequestBody Entry entry, Authentication user) {
+    // who may write comes first: a caller who may not is told so, not what is wrong with the entry
+    lists.checkMayWrite(id, office, Viewers.of(user));
     if (entry == null) {
       throw new InvalidInputException("请求体不能为空");
     }

@@ -39,8 +39,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *
  * <p>Marks: {@code *} public; {@code ?} the row's resource (a routine or scoring round, a term…) does
  * not exist in this world, so only 401 and "no 5xx" are checked — those endpoints' roles are proved in
- * their scenarios; {@code !} the endpoint checks the request before the caller, so a role it refuses
- * may see 400 instead of 403 (a known order, to be turned round).
+ * their scenarios. A refused role gets 403 whatever it sends: an endpoint must check the caller
+ * before the request.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -148,7 +148,7 @@ class AuthorizationMatrixTest {
       "POST /api/terms | A O",
       "POST /api/terms/{id}/archive-grades | ?",
       "POST /api/terms/{id}/review | ?",
-      "PUT /api/campaigns/{id}/negative-lists/{office}/cadres/{cadreCode} | F !",
+      "PUT /api/campaigns/{id}/negative-lists/{office}/cadres/{cadreCode} | F",
       "PUT /api/campaigns/{id}/tallies/{unitCode} | A O",
       "PUT /api/indicator-schemes/{id} | ?",
       "PUT /api/issuing-organ | A O",
@@ -210,7 +210,7 @@ class AuthorizationMatrixTest {
         } else if (allowed.contains(user.getKey())) {
           ok = status != 401 && status != 403;
         } else {
-          ok = status == 403 || (marks.contains("!") && status == 400);
+          ok = status == 403;
         }
         if (!ok) {
           wrong.add(row.getKey() + " " + user.getKey() + " → " + status);

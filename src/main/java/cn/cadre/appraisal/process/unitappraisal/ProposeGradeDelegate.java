@@ -37,8 +37,10 @@ class ProposeGradeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CadreDecision decision = grading.proposeCadre(ProcessFacts.of(execution).campaignId(),
-        ProcessFacts.of(execution).cadreUserId());
+    ProcessFacts facts = ProcessFacts.of(execution);
+    // the unit's appraisal names its unit; a re-analysis in the round's process finds it on the record
+    String unitCode = execution.hasVariable(UnitAppraisalProcess.VAR_UNIT_CODE) ? facts.unitCode() : null;
+    CadreDecision decision = grading.proposeCadre(facts.campaignId(), unitCode, facts.cadreUserId());
     execution.setVariableLocal("decisionGrade", decision.grade().name());
     execution.setVariableLocal("decisionGradeLabel", decision.grade().label());
     execution.setVariableLocal("decisionReason", decision.reason());
