@@ -2,6 +2,9 @@ package cn.cadre.appraisal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.cadre.appraisal.notice.NoticeService;
+import cn.cadre.appraisal.notice.NoticeType;
+import cn.cadre.appraisal.organisation.OrganisationService;
 import cn.cadre.appraisal.support.RoundDriver;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +25,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -37,7 +42,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * ballot. A role the row allows must get past the checks (any answer but 401, 403 or 5xx: the empty
  * request may then be refused as bad input or find nothing); every other role gets 403.
  *
- * <p>Marks: {@code *} public; {@code ?} the row's resource (a routine or scoring round, a term…) does
+ * <p>The world also holds a notice to the principal and a talent pool ({@code {notice}}, {@code {pool}}).
+ * Marks: {@code *} public; {@code ?} the row's resource (a routine or scoring round, a term…) does
  * not exist in this world, so only 401 and "no 5xx" are checked — those endpoints' roles are proved in
  * their scenarios. A refused role gets 403 whatever it sends: an endpoint must check the caller
  * before the request.
@@ -86,8 +92,8 @@ class AuthorizationMatrixTest {
       "GET /api/indicator-schemes/{id}.xlsx | ?",
       "GET /api/issuing-organ | A O",
       "GET /api/notices | A O",
-      "GET /api/notices/{id} | ?",
-      "GET /api/notices/{id}.pdf | ?",
+      "GET /api/notices/{notice} | A O C",
+      "GET /api/notices/{notice}.pdf | A O C",
       "GET /api/offices | A O",
       "GET /api/roster/template.xlsx | A O",
       "GET /api/routine-rounds | A O P",
@@ -110,7 +116,7 @@ class AuthorizationMatrixTest {
       "GET /api/special-appraisals/{id}/history | ?",
       "GET /api/special-appraisals/{id}/red-lights | ?",
       "GET /api/talent-pools | A O P",
-      "GET /api/talent-pools/{id}/members | ?",
+      "GET /api/talent-pools/{pool}/members | A O P",
       "GET /api/terms | A O P",
       "GET /api/terms/{id} | ?",
       "GET /api/terms/{id}/history | ?",
@@ -160,6 +166,9 @@ class AuthorizationMatrixTest {
 
   @Autowired ApplicationContext context;
   @Autowired TestRestTemplate template;
+  @Autowired NoticeService notices;
+  @Autowired OrganisationService organisation;
+  @Autowired PlatformTransactionManager transactions;
 
   @Test
   void everyEndpointHasItsRow_andEveryRoleIsAnsweredAsItsRowSays() {
@@ -170,14 +179,22 @@ class AuthorizationMatrixTest {
       rows.put(parts[0].strip(), parts[1].strip());
     }
     Set<String> withoutRow = new TreeSet<>(endpoints.keySet());
-    rows.keySet().forEach(r -> withoutRow.remove(r.replaceAll("\\?.*", "")));
+    rows.keySet().forEach(r -> withoutRow.remove(pattern(r)));
     assertThat(withoutRow).as("endpoints without a row: say who may call them").isEmpty();
     Set<String> stale = new TreeSet<>();
-    rows.keySet().stream().filter(r -> !endpoints.containsKey(r.replaceAll("\\?.*", ""))).forEach(stale::add);
+    rows.keySet().stream().filter(r -> !endpoints.containsKey(pattern(r))).forEach(stale::add);
     assertThat(stale).as("rows without an endpoint").isEmpty();
 
     // the round the requests are about: unit u01, its principal, its team; the reset is of another user
     RoundDriver.Round round = RoundDriver.of(context).year(2079).open("az", 2, 2);
+    // a notice to the unit's principal, and a talent pool: resources whose readers the rows name
+    long notice = new TransactionTemplate(transactions).execute(tx -> notices.issue(NoticeType.RESULT,
+        organisation.cadreByCode(round.cadreCode(1, 1)), "az-matrix", Map.of("year", 2079, "grade", "称职",
+            "problems", "", "suggestions", "", "annualScore", ""))).getId();
+    org.springframework.http.ResponseEntity<String> created = template.withBasicAuth(round.orgDept(), RoundDriver.PASSWORD)
+        .postForEntity("/api/talent-pools", Map.of("name", "矩阵测试人才库"), String.class);
+    assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+    String pool = created.getBody().replaceAll("(?s).*\"id\"\\s*:\\s*(\\d+).*", "$1");
     Map<Role, String> users = new LinkedHashMap<>();
     users.put(Role.ADMIN, "admin");
     users.put(Role.OD, round.orgDept());
@@ -189,8 +206,8 @@ class AuthorizationMatrixTest {
     List<String> wrong = new ArrayList<>();
     for (Map.Entry<String, String> row : rows.entrySet()) {
       String[] request = row.getKey().split(" ", 2);
-      Endpoint endpoint = endpoints.get(row.getKey().replaceAll("\\?.*", ""));
-      String path = fill(request[1], round);
+      Endpoint endpoint = endpoints.get(pattern(row.getKey()));
+      String path = fill(request[1].replace("{notice}", Long.toString(notice)).replace("{pool}", pool), round);
       String marks = row.getValue();
       Set<Role> allowed = allowed(marks);
       int anonymous = call(endpoint, HttpMethod.valueOf(request[0]), path, null);
@@ -218,6 +235,11 @@ class AuthorizationMatrixTest {
       }
     }
     assertThat(wrong).as("answers that differ from the table").isEmpty();
+  }
+
+  /** The row's endpoint as the mappings name it: its query dropped, the world's own names back to {id}. */
+  private static String pattern(String row) {
+    return row.replaceAll("\\?.*", "").replace("{notice}", "{id}").replace("{pool}", "{id}");
   }
 
   private record Endpoint(boolean json, boolean multipart) {}
