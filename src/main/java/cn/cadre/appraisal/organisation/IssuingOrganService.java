@@ -27,8 +27,8 @@ public class IssuingOrganService {
 
   private static final Logger LOG = LoggerFactory.getLogger(IssuingOrganService.class);
 
-  static final String MISSING = "尚未设置发文机关和文号前缀，不能生成通知：请组织部门先设置发文机关"
-      + "（随花名册导入 issuingOrgan，或在“发文机关”接口中设置），再重试此步骤";
+  static final String MISSING = "尚未设置发文机关和文号前缀，不能生成通知：请组织部门先设置本单位的发文机关"
+      + "（如“中共某县委组织部”）和文号前缀（如“某组”），可随花名册一并导入，设置后重试此步骤";
 
   /** The organ as notices print it; {@code fromSettings} when it is not yet the organisation's own data. */
   public record Organ(String name, String documentPrefix, boolean fromSettings, String updatedBy, LocalDateTime updatedAt) {}

@@ -29,7 +29,7 @@ class IssuingOrganController {
   @GetMapping
   IssuingOrganService.Organ current() {
     return organs.current().orElseThrow(() -> new NotFoundException(
-        "尚未设置发文机关和文号前缀：通知暂不能生成，请用 PUT 设置 {name, documentPrefix}"));
+        "尚未设置发文机关和文号前缀，通知暂不能生成：请设置发文机关（name）和文号前缀（documentPrefix）"));
   }
 
   @PutMapping
