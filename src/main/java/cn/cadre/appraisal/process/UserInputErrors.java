@@ -2,6 +2,7 @@ package cn.cadre.appraisal.process;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * found inside as a form validation failure, which the REST APIs behind Tasklist and /engine-rest
  * answer with 400 and its message. A completion that loses a race with another user's completion of
  * the same task, or comes after it, is answered the same way, with a message that says so instead of
- * the engine's 500.
+ * the engine's 500. The engine's own refusals are said in Chinese ({@link DeniedInChinese}).
  */
 @Component
 class UserInputErrors extends AbstractProcessEnginePlugin {
@@ -53,6 +54,8 @@ class UserInputErrors extends AbstractProcessEnginePlugin {
     public <T> T execute(Command<T> command) {
       try {
         return next.execute(command);
+      } catch (AuthorizationException e) {
+        throw DeniedInChinese.of(e);
       } catch (OptimisticLockingException e) {
         if (completesTask(command)) {
           throw new FormFieldValidationException(null, DONE_BY_ANOTHER, e);

@@ -57,6 +57,12 @@ public class RoutineScoreService {
     return view(round, unit);
   }
 
+  /** Refuses a caller who may not enter this unit's scores, before anything they sent is read. */
+  @Transactional(readOnly = true)
+  public void checkScorer(Long roundId, String unitCode, Viewer viewer) {
+    RoutineRoundService.requireScorer(rounds.unitOf(rounds.find(roundId), unitCode), viewer);
+  }
+
   /** Saves the rows given (others keep what they had); named by cadre, as the page shows them. */
   @Transactional
   public RoutineSheetView save(Long roundId, String unitCode, List<RoutineEntry> entries, Viewer viewer) {

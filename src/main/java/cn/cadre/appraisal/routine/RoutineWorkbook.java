@@ -56,6 +56,7 @@ public class RoutineWorkbook {
   /** Reads the uploaded sheet of one unit and saves it; answers the unit's sheet as it now stands. */
   @Transactional
   public RoutineSheetView upload(Long roundId, String unitCode, InputStream xlsx, Viewer viewer) {
+    scores.checkScorer(roundId, unitCode, viewer);
     List<String> errors = new ArrayList<>();
     List<RoutineEntry> entries = new ArrayList<>();
     Map<RoutineEntry, String> rows = new IdentityHashMap<>();

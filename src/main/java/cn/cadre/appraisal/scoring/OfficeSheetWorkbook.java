@@ -53,6 +53,7 @@ public class OfficeSheetWorkbook {
 
   @Transactional
   public OfficeSheet upload(long roundId, String officeCode, InputStream xlsx, String reason, Viewer viewer) {
+    rounds.checkOfficeOrOrgDept(roundId, officeCode, viewer);
     List<String> errors = new ArrayList<>();
     List<ScoreEntry> entries = new ArrayList<>();
     List<Integer> rowNumbers = new ArrayList<>();

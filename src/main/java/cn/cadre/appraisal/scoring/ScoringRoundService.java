@@ -190,6 +190,13 @@ public class ScoringRoundService {
     return scoringRound(id).businessKey();
   }
 
+  /** Refuses a caller who is neither of the office nor org-dept, before anything they sent is read. */
+  @Transactional(readOnly = true)
+  public void checkOfficeOrOrgDept(long roundId, String officeCode, Viewer viewer) {
+    scoringRound(roundId);
+    requireOfficeOrOrgDept(office(roundId, officeCode), viewer);
+  }
+
   /** The office's table: every unit × indicator it answers for. Its members and org-dept read it. */
   @Transactional(readOnly = true)
   public OfficeSheet sheet(long roundId, String officeCode, Viewer viewer) {

@@ -89,6 +89,7 @@ class RoutineController {
   @PutMapping({"/api" + SHEET, "/app/api" + SHEET})
   RoutineSheetView save(@PathVariable long id, @PathVariable String unitCode, @RequestBody SheetInput input,
       Authentication user) {
+    scores.checkScorer(id, unitCode, Viewers.of(user));
     if (input == null || input.rows() == null) {
       throw new InvalidInputException("请求体应为 {\"rows\": [...]}");
     }

@@ -90,6 +90,7 @@ class ScoringRoundController {
   @PutMapping({"/api" + SHEET, "/app/api" + SHEET})
   OfficeSheet save(@PathVariable long id, @PathVariable String office, @RequestBody SheetInput input,
       Authentication user) {
+    rounds.checkOfficeOrOrgDept(id, office, Viewers.of(user));
     if (input == null) {
       throw new InvalidInputException("请求体不能为空");
     }

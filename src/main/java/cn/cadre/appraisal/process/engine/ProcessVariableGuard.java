@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractGetFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
@@ -96,10 +97,15 @@ public class ProcessVariableGuard extends AbstractProcessEnginePlugin {
       }
       if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
         TaskVariableAccess access = access(context, Fields.read(command, "taskId"));
+        // the caller's right to the task first: what the submission is refused for names the task
+        access.requireWork(context);
         Fields.write(command, command instanceof CompleteTaskCmd ? "variables" : "properties",
             access.checkSubmission(Fields.read(command, command instanceof CompleteTaskCmd ? "variables" : "properties")));
         T result = next.execute(command);
         return result instanceof VariableMap returned ? (T) access.filter(returned) : result;
+      }
+      if (command instanceof DeleteTaskCmd) {
+        refuseDeletingProcessTasks(context, command);
       }
       if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
         // no model catches an error or escalation thrown by a task's user: it would end the branch unseen
@@ -125,6 +131,25 @@ public class ProcessVariableGuard extends AbstractProcessEnginePlugin {
         }
       }
       return next.execute(command);
+    }
+
+    /** A task of a process ends with its process (or its round's withdrawal), never by deletion. */
+    private static void refuseDeletingProcessTasks(CommandContext context, Command<?> command) {
+      List<String> ids = new ArrayList<>();
+      String one = Fields.read(command, "taskId");
+      if (one != null) {
+        ids.add(one);
+      }
+      java.util.Collection<String> many = Fields.read(command, "taskIds");
+      if (many != null) {
+        ids.addAll(many);
+      }
+      for (String id : ids) {
+        TaskEntity task = context.getTaskManager().findTaskById(id);
+        if (task != null && task.getProcessInstanceId() != null) {
+          throw new AuthorizationException("流程中的任务不能删除：任务随流程办理完毕，或随考核撤销而结束");
+        }
+      }
     }
 
     private TaskVariableAccess access(CommandContext context, String taskId) {

@@ -2,7 +2,9 @@ package cn.cadre.appraisal.process.engine;
 
 import java.util.Map;
 import java.util.TreeSet;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -16,6 +18,21 @@ final class TaskVariableAccess {
   TaskVariableAccess(TaskEntity task, TaskVariablePolicy policy) {
     this.task = task;
     this.policy = policy;
+  }
+
+  /**
+   * Refuses a caller who may not work on the task (not its assignee, candidate or an administrator)
+   * before anything they submitted is looked at; the engine would refuse them too, but only after.
+   */
+  void requireWork(CommandContext context) {
+    if (task == null || !context.getProcessEngineConfiguration().isAuthorizationEnabled()) {
+      return;
+    }
+    try {
+      context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
+    } catch (AuthorizationException e) {
+      throw new AuthorizationException("您不能办理此任务：它不在您的待办中（任务未提交）");
+    }
   }
 
   /** The variables to write: the form's editable fields, typed as the form declares; else refused. */
