@@ -9,6 +9,7 @@ import cn.cadre.appraisal.evaluation.Votes;
 
 import cn.cadre.appraisal.campaign.BallotWindow;
 import cn.cadre.appraisal.campaign.CampaignService;
+import cn.cadre.appraisal.campaign.RoundCadres;
 import cn.cadre.appraisal.shared.Grade;
 import cn.cadre.appraisal.shared.TeamGrade;
 import cn.cadre.appraisal.organisation.Cadre;
@@ -45,6 +46,7 @@ public class BallotService {
 
   private final CampaignService campaigns;
   private final OrganisationService organisation;
+  private final RoundCadres roundCadres;
   private final BallotTokenRepository tokens;
   private final BallotRepository ballots;
   private final Clock clock;
@@ -52,7 +54,9 @@ public class BallotService {
   private final BallotWindowPort windowPort;
 
   public BallotService(CampaignService campaigns, OrganisationService organisation, BallotTokenRepository tokens,
-      BallotRepository ballots, Clock clock, EvaluationService evaluation, BallotWindowPort windowPort) {
+      BallotRepository ballots, Clock clock, EvaluationService evaluation, BallotWindowPort windowPort,
+      RoundCadres roundCadres) {
+    this.roundCadres = roundCadres;
     this.windowPort = windowPort;
     this.evaluation = evaluation;
     this.campaigns = campaigns;
@@ -87,9 +91,8 @@ public class BallotService {
     BallotToken found = usable(token);
     BallotWindow window = openWindow(found.getCampaignId(), found.getUnit().getCode());
     // principal first, as on a paper ballot
-    List<BallotSheet.Person> cadres = organisation.cadresOf(found.getUnit()).stream()
-        .sorted(java.util.Comparator.comparing(Cadre::getRole).thenComparing(Cadre::getCode))
-        .map(c -> new BallotSheet.Person(c.getCode(), c.getName(), c.getPosition())).toList();
+    List<BallotSheet.Person> cadres = roundCadres.of(found.getCampaignId(), found.getUnit()).stream()
+        .map(c -> new BallotSheet.Person(c.getCadre().getCode(), c.getCadre().getName(), c.getPosition())).toList();
     return new BallotSheet(window.year(), found.getUnit().getCode(), found.getUnit().getName(), cadres,
         choices(Grade.EXCELLENT, Grade.COMPETENT, Grade.BASICALLY_COMPETENT, Grade.INCOMPETENT),
         List.of(TeamGrade.values()).stream().map(g -> new BallotSheet.Choice(g.name(), g.label())).toList(),
@@ -109,7 +112,7 @@ public class BallotService {
     BallotToken token = usable(submission.token());
     BallotWindow window = openWindow(token.getCampaignId(), token.getUnit().getCode());
     Map<String, Cadre> cadres = new LinkedHashMap<>();
-    organisation.cadresOf(token.getUnit()).forEach(c -> cadres.put(c.getCode(), c));
+    roundCadres.cadresOf(token.getCampaignId(), token.getUnit()).forEach(c -> cadres.put(c.getCode(), c));
     List<String> problems = new ArrayList<>();
     List<ValidRating> valid = validate(submission, cadres, problems);
     String teamRating = teamRating(submission, problems);
@@ -127,7 +130,7 @@ public class BallotService {
   public void recordPaperBallot(Long campaignId, String unitCode, BallotSubmission submission) {
     BallotWindow window = openWindow(campaignId, unitCode);
     Map<String, Cadre> cadres = new LinkedHashMap<>();
-    organisation.cadresOf(window.unit()).forEach(c -> cadres.put(c.getCode(), c));
+    roundCadres.cadresOf(campaignId, window.unit()).forEach(c -> cadres.put(c.getCode(), c));
     List<String> problems = new ArrayList<>();
     List<ValidRating> valid = validate(submission, cadres, problems);
     String teamRating = teamRating(submission, problems);
@@ -185,7 +188,7 @@ public class BallotService {
     }
     ballots.countTeam(campaignId, window.unit().getId()).forEach(t -> team.put(t.rating(), t.ballots()));
     List<BallotCount.CadreCount> cadres = new ArrayList<>();
-    for (Cadre cadre : organisation.cadresOf(window.unit())) {
+    for (Cadre cadre : roundCadres.cadresOf(campaignId, window.unit())) {
       cadres.add(BallotCount.CadreCount.of(cadre, byCadre.get(cadre.getId())));
     }
     return new BallotCount(window.unit().getCode(), window.unit().getName(),
@@ -198,7 +201,7 @@ public class BallotService {
   @Transactional(readOnly = true)
   public BallotCount.CadreCount countOf(Long campaignId, String cadreCode) {
     Cadre cadre = organisation.cadreByCode(cadreCode);
-    return count(campaignId, cadre.getUnit().getCode()).cadres().stream()
+    return count(campaignId, roundCadres.unitOf(campaignId, cadre).getCode()).cadres().stream()
         .filter(c -> c.cadreCode().equals(cadreCode)).findFirst().orElseThrow();
   }
 

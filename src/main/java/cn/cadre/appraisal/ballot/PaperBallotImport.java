@@ -10,8 +10,8 @@ import cn.cadre.appraisal.campaign.BallotWindow;
 import cn.cadre.appraisal.campaign.CampaignService;
 import cn.cadre.appraisal.shared.Grade;
 import cn.cadre.appraisal.shared.TeamGrade;
+import cn.cadre.appraisal.campaign.RoundCadres;
 import cn.cadre.appraisal.organisation.Cadre;
-import cn.cadre.appraisal.organisation.OrganisationService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -80,12 +80,12 @@ public class PaperBallotImport {
 
   private final BallotService ballots;
   private final CampaignService campaigns;
-  private final OrganisationService organisation;
+  private final RoundCadres roundCadres;
 
-  public PaperBallotImport(BallotService ballots, CampaignService campaigns, OrganisationService organisation) {
+  public PaperBallotImport(BallotService ballots, CampaignService campaigns, RoundCadres roundCadres) {
     this.ballots = ballots;
     this.campaigns = campaigns;
-    this.organisation = organisation;
+    this.roundCadres = roundCadres;
   }
 
   /** What was recorded: the unit, the number of ballots and of cadre ratings on them. */
@@ -106,7 +106,7 @@ public class PaperBallotImport {
       throw new ConflictException(window.unit().getName() + "的民主测评已结束，不再接受选票");
     }
     Map<String, Cadre> cadres = new LinkedHashMap<>();
-    organisation.cadresOf(window.unit()).forEach(c -> cadres.put(c.getCode(), c));
+    roundCadres.cadresOf(campaignId, window.unit()).forEach(c -> cadres.put(c.getCode(), c));
 
     List<String> errors = new ArrayList<>();
     Map<String, PaperBallot> read = read(xlsx, cadres, errors);

@@ -36,10 +36,12 @@ public class CampaignService {
   private final Clock clock;
   private final WorkingCalendar calendar;
   private final RoundOffices offices;
+  private final RoundCadres roundCadres;
 
   public CampaignService(CampaignRepository campaigns, CampaignUnitRepository campaignUnits,
       OrganisationService organisation, CampaignProcessPort process, Clock clock, WorkingCalendar calendar,
-      RoundOffices offices) {
+      RoundOffices offices, RoundCadres roundCadres) {
+    this.roundCadres = roundCadres;
     this.calendar = calendar;
     this.offices = offices;
     this.campaigns = campaigns;
@@ -84,6 +86,7 @@ public class CampaignService {
       campaignUnits.save(new CampaignUnit(campaign, unit, team.name(), team.members()));
     });
     campaignUnits.flush();
+    roundCadres.record(campaign.getId(), units.values());
     offices.open(campaign.getId(), asked);
     process.start(campaign.key() + "/campaign-" + campaign.getId(), campaign.getId(), campaign.getYear(),
         List.copyOf(units.keySet()), asked, campaign.getEvaluationMode() == EvaluationMode.BALLOTS);
@@ -120,11 +123,11 @@ public class CampaignService {
   public UnitParticipants participants(Long campaignId, String unitCode) {
     CampaignUnit campaignUnit = campaignUnits.findByCampaignIdAndUnitCode(campaignId, unitCode)
         .orElseThrow(() -> new NotFoundException("单位不在该考核轮次中: " + unitCode));
-    List<Cadre> cadres = organisation.cadresOf(campaignUnit.getUnit());
+    List<CampaignCadre> cadres = roundCadres.of(campaignId, campaignUnit.getUnit());
     Map<String, String> names = new LinkedHashMap<>();
-    cadres.forEach(c -> names.put(c.getUserId(), c.getName()));
+    cadres.forEach(c -> names.put(c.getCadre().getUserId(), c.getCadre().getName()));
     String principal = cadres.stream().filter(c -> c.getRole() == CadreRole.PRINCIPAL).findFirst()
-        .or(() -> cadres.stream().findFirst()).map(Cadre::getUserId)
+        .or(() -> cadres.stream().findFirst()).map(c -> c.getCadre().getUserId())
         .orElseThrow(() -> new ConflictException("单位没有领导干部: " + unitCode));
     boolean byBallot = campaignUnit.getCampaign().getEvaluationMode() == EvaluationMode.BALLOTS;
     return new UnitParticipants(campaignUnit.getUnit().getName(), List.copyOf(names.keySet()), names, principal,

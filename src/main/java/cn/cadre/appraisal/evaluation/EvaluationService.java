@@ -3,7 +3,9 @@ package cn.cadre.appraisal.evaluation;
 import cn.cadre.appraisal.shared.ConflictException;
 import cn.cadre.appraisal.shared.InvalidInputException;
 
+import cn.cadre.appraisal.campaign.RoundCadres;
 import cn.cadre.appraisal.organisation.Cadre;
+import cn.cadre.appraisal.shared.NotFoundException;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import cn.cadre.appraisal.organisation.Unit;
 import java.math.BigDecimal;
@@ -27,10 +29,12 @@ public class EvaluationService {
   private final InterviewRecordRepository interviews;
   private final VerificationFindingRepository findings;
   private final Clock clock;
+  private final RoundCadres roundCadres;
 
   public EvaluationService(OrganisationService organisation, TeamReportRepository teamReports,
       EvaluationTallyRepository tallies, InterviewRecordRepository interviews,
-      VerificationFindingRepository findings, Clock clock) {
+      VerificationFindingRepository findings, Clock clock, RoundCadres roundCadres) {
+    this.roundCadres = roundCadres;
     this.organisation = organisation;
     this.teamReports = teamReports;
     this.tallies = tallies;
@@ -59,7 +63,9 @@ public class EvaluationService {
     if (tallies.findByCampaignIdAndCadre(campaignId, cadre).isPresent()) {
       throw new ConflictException("该干部的民主测评结果已录入，不能覆盖: " + cadre.getCode());
     }
-    tallies.save(new EvaluationTally(campaignId, cadre.getUnit(), cadre, votes, politicalScore, actor, now()));
+    // counted in the unit the round appraises them in, whatever a later roster says
+    Unit unit = roundCadres.unitOf(campaignId, cadre);
+    tallies.save(new EvaluationTally(campaignId, unit, cadre, votes, politicalScore, actor, now()));
   }
 
   /** 民主测评 of the team: 好/较好/一般/差 votes. */

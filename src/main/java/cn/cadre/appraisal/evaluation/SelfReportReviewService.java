@@ -6,6 +6,7 @@ import cn.cadre.appraisal.shared.InvalidInputException;
 import cn.cadre.appraisal.campaign.CampaignUnit;
 import cn.cadre.appraisal.campaign.CampaignUnitRepository;
 import cn.cadre.appraisal.shared.Viewer;
+import cn.cadre.appraisal.campaign.RoundCadres;
 import cn.cadre.appraisal.organisation.Cadre;
 import cn.cadre.appraisal.shared.NotFoundException;
 import cn.cadre.appraisal.organisation.OrganisationService;
@@ -33,12 +34,14 @@ public class SelfReportReviewService {
   private final CampaignUnitRepository campaignUnits;
   private final UnitTeamAccess teams;
   private final OrganisationService organisation;
+  private final RoundCadres roundCadres;
   private final SelfReportReviewRepository reviews;
   private final SelfReportReviewPort process;
   private final Clock clock;
 
   SelfReportReviewService(CampaignUnitRepository campaignUnits, UnitTeamAccess teams, OrganisationService organisation,
-      SelfReportReviewRepository reviews, SelfReportReviewPort process, Clock clock) {
+      SelfReportReviewRepository reviews, SelfReportReviewPort process, Clock clock, RoundCadres roundCadres) {
+    this.roundCadres = roundCadres;
     this.campaignUnits = campaignUnits;
     this.teams = teams;
     this.organisation = organisation;
@@ -78,7 +81,7 @@ public class SelfReportReviewService {
       throw new InvalidInputException("审核意见不能超过" + MAX_COMMENT + "字");
     }
     Cadre cadre = organisation.cadreByCode(cadreCode);
-    if (!cadre.getUnit().getId().equals(unit.getUnit().getId())) {
+    if (roundCadres.of(campaignId, cadre).filter(c -> c.getUnit().getId().equals(unit.getUnit().getId())).isEmpty()) {
       throw new NotFoundException("该单位没有这名干部: " + cadreCode);
     }
     SelfReportReviewPort.Pending pending = process.open(campaignId, unitCode).get(cadre.getUserId());
@@ -100,7 +103,7 @@ public class SelfReportReviewService {
   }
 
   private List<ReportRow> rows(Long campaignId, CampaignUnit unit) {
-    List<Cadre> cadres = organisation.cadresOf(unit.getUnit());
+    List<Cadre> cadres = roundCadres.cadresOf(campaignId, unit.getUnit());
     Map<String, SelfReportReviewPort.Pending> open = process.open(campaignId, unit.getUnit().getCode());
     Map<Long, List<SelfReportReview>> byCadre = new HashMap<>();
     reviews.findByCampaignIdAndCadreIdInOrderById(campaignId, cadres.stream().map(Cadre::getId).toList())

@@ -5,6 +5,7 @@ import cn.cadre.appraisal.shared.InvalidInputException;
 
 import cn.cadre.appraisal.campaign.CampaignUnit;
 import cn.cadre.appraisal.shared.Viewer;
+import cn.cadre.appraisal.campaign.RoundCadres;
 import cn.cadre.appraisal.organisation.Cadre;
 import cn.cadre.appraisal.shared.NotFoundException;
 import cn.cadre.appraisal.organisation.OrganisationService;
@@ -26,12 +27,15 @@ public class UnitInterviewService {
 
   private final UnitTeamAccess teams;
   private final OrganisationService organisation;
+  private final RoundCadres roundCadres;
   private final InterviewRecordRepository interviews;
   private final EvaluationService evaluation;
   private final InterviewStagePort process;
 
   UnitInterviewService(UnitTeamAccess teams, OrganisationService organisation,
-      InterviewRecordRepository interviews, EvaluationService evaluation, InterviewStagePort process) {
+      InterviewRecordRepository interviews, EvaluationService evaluation, InterviewStagePort process,
+      RoundCadres roundCadres) {
+    this.roundCadres = roundCadres;
     this.teams = teams;
     this.organisation = organisation;
     this.interviews = interviews;
@@ -43,7 +47,7 @@ public class UnitInterviewService {
   public List<InterviewRow> rows(Long campaignId, String unitCode, Viewer viewer) {
     CampaignUnit unit = teams.readable(campaignId, unitCode, viewer, READERS_ONLY);
     List<InterviewRow> rows = new ArrayList<>();
-    for (Cadre c : organisation.cadresOf(unit.getUnit())) {
+    for (Cadre c : roundCadres.cadresOf(campaignId, unit.getUnit())) {
       rows.add(new InterviewRow(c.getCode(), c.getName(), c.getPosition(),
           interviews.findByCampaignIdAndCadreOrderById(campaignId, c).stream()
               .map(r -> new InterviewRow.Entry(r.getFindings(), r.isEarlySignProblems(), r.getWeaknessTopic(),
@@ -59,7 +63,7 @@ public class UnitInterviewService {
     CampaignUnit unit = teams.unit(campaignId, unitCode);
     teams.requireTeam(unit, viewer, "只有派往该单位的考核组成员可以记录个别谈话");
     Cadre cadre = organisation.cadreByCode(cadreCode);
-    if (!cadre.getUnit().getId().equals(unit.getUnit().getId())) {
+    if (roundCadres.of(campaignId, cadre).filter(c -> c.getUnit().getId().equals(unit.getUnit().getId())).isEmpty()) {
       throw new NotFoundException("该单位没有这名干部: " + cadreCode);
     }
     if (findings != null && findings.length() > 4000) {
@@ -81,7 +85,7 @@ public class UnitInterviewService {
   @Transactional(readOnly = true)
   public List<String> withoutRecord(Long campaignId, String unitCode) {
     CampaignUnit unit = teams.unit(campaignId, unitCode);
-    return organisation.cadresOf(unit.getUnit()).stream()
+    return roundCadres.cadresOf(campaignId, unit.getUnit()).stream()
         .filter(c -> interviews.findByCampaignIdAndCadreOrderById(campaignId, c).isEmpty()).map(Cadre::getName).toList();
   }
 

@@ -1,10 +1,13 @@
 package cn.cadre.appraisal.grading;
 
 import cn.cadre.appraisal.campaign.Campaign;
+import cn.cadre.appraisal.campaign.CampaignCadre;
 import cn.cadre.appraisal.campaign.CampaignService;
+import cn.cadre.appraisal.campaign.RoundCadres;
 import cn.cadre.appraisal.evaluation.EvaluationService;
 import cn.cadre.appraisal.evaluation.RoundEvidence;
 import cn.cadre.appraisal.organisation.Cadre;
+import cn.cadre.appraisal.organisation.Unit;
 import cn.cadre.appraisal.routine.RoutineScoreService;
 import cn.cadre.appraisal.scoring.AnnualScore;
 import cn.cadre.appraisal.scoring.ScoringRoundService;
@@ -31,9 +34,11 @@ public class AnnualScoreService {
   private final EvaluationService evaluation;
   private final ScoringRoundService scoring;
   private final CampaignService campaigns;
+  private final RoundCadres roundCadres;
 
   AnnualScoreService(UnitRules rules, RoutineScoreService routine, EvaluationService evaluation,
-      ScoringRoundService scoring, CampaignService campaigns) {
+      ScoringRoundService scoring, CampaignService campaigns, RoundCadres roundCadres) {
+    this.roundCadres = roundCadres;
     this.rules = rules;
     this.routine = routine;
     this.evaluation = evaluation;
@@ -48,8 +53,8 @@ public class AnnualScoreService {
     if (!Campaign.ANNUAL.equals(campaign.getKind())) {
       return null;
     }
-    return of(campaign.getYear(), cadre, evaluation.roundEvidence(campaignId).get(cadre.getId()),
-        scoring.linkages(campaign.getYear()));
+    return of(campaign.getYear(), cadre, roundCadres.unitOf(campaignId, cadre),
+        evaluation.roundEvidence(campaignId).get(cadre.getId()), scoring.linkages(campaign.getYear()));
   }
 
   /** Every cadre's of a round at once, by grade record's cadre id (for the results). */
@@ -61,9 +66,12 @@ public class AnnualScoreService {
     }
     Map<Long, RoundEvidence> evidence = evaluation.roundEvidence(campaignId);
     Map<String, UnitLinkage> linkages = scoring.linkages(campaign.getYear());
+    Map<Long, CampaignCadre> inRound = roundCadres.byCadre(campaignId);
     Map<Long, AnnualScore> scores = new java.util.HashMap<>();
     for (Cadre cadre : cadres) {
-      AnnualScore score = of(campaign.getYear(), cadre, evidence.get(cadre.getId()), linkages);
+      CampaignCadre rc = inRound.get(cadre.getId());
+      AnnualScore score = of(campaign.getYear(), cadre, rc == null ? cadre.getUnit() : rc.getUnit(),
+          evidence.get(cadre.getId()), linkages);
       if (score != null) {
         scores.put(cadre.getId(), score);
       }
@@ -78,7 +86,8 @@ public class AnnualScoreService {
     return score == null ? "" : score.describe();
   }
 
-  private AnnualScore of(int year, Cadre cadre, RoundEvidence evidence, Map<String, UnitLinkage> linkages) {
+  /** In the unit the round appraises the cadre in: its scoring result and its category's weights. */
+  private AnnualScore of(int year, Cadre cadre, Unit unit, RoundEvidence evidence, Map<String, UnitLinkage> linkages) {
     List<BigDecimal> routineScores = routine.scoresOf(cadre).stream().filter(s -> s.year() == year)
         .map(RoutineScoreService.CadreRoutineScore::score).filter(s -> s != null).toList();
     BigDecimal routineMean = routineScores.isEmpty() ? null : routineScores.stream().reduce(BigDecimal.ZERO,
@@ -86,8 +95,8 @@ public class AnnualScoreService {
     BigDecimal evaluationScore = evidence == null || evidence.votes() == null ? null
         : rules.evaluationScore(evidence.votes().first(), evidence.votes().second(), evidence.votes().third(),
             evidence.votes().fourth());
-    UnitLinkage linkage = linkages.get(cadre.getUnit().getCode());
+    UnitLinkage linkage = linkages.get(unit.getCode());
     BigDecimal indicator = linkage == null ? null : linkage.result().total();
-    return AnnualScore.of(routineMean, evaluationScore, indicator, rules.annualWeights(cadre.getUnit().getCategory()));
+    return AnnualScore.of(routineMean, evaluationScore, indicator, rules.annualWeights(unit.getCategory()));
   }
 }

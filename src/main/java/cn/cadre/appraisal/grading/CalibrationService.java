@@ -11,7 +11,10 @@ import cn.cadre.appraisal.campaign.CampaignStatus;
 import cn.cadre.appraisal.evaluation.EvaluationService;
 import cn.cadre.appraisal.evaluation.RoundEvidence;
 import cn.cadre.appraisal.evaluation.Votes;
+import cn.cadre.appraisal.campaign.CampaignCadre;
+import cn.cadre.appraisal.campaign.RoundCadres;
 import cn.cadre.appraisal.organisation.Cadre;
+import cn.cadre.appraisal.organisation.Unit;
 import cn.cadre.appraisal.organisation.CadreRole;
 import cn.cadre.appraisal.shared.NotFoundException;
 import cn.cadre.appraisal.organisation.OrganisationService;
@@ -39,9 +42,11 @@ public class CalibrationService {
   private final CampaignService campaigns;
   private final OrganisationService organisation;
   private final EvaluationService evaluation;
+  private final RoundCadres roundCadres;
 
   public CalibrationService(GradeRecordRepository records, GradingService grading, CampaignService campaigns,
-      OrganisationService organisation, EvaluationService evaluation) {
+      OrganisationService organisation, EvaluationService evaluation, RoundCadres roundCadres) {
+    this.roundCadres = roundCadres;
     this.records = records;
     this.grading = grading;
     this.campaigns = campaigns;
@@ -226,14 +231,18 @@ public class CalibrationService {
   private List<CalibrationRow> rows(Long campaignId) {
     Map<Long, RoundEvidence> evidence = evaluation.roundEvidence(campaignId);
     List<CalibrationRow> rows = new ArrayList<>();
+    Map<Long, CampaignCadre> inRound = roundCadres.byCadre(campaignId);
     for (GradeRecord r : records.findCadreRecordsOfRound(campaignId)) {
       Cadre c = r.getCadre();
       RoundEvidence e = evidence.get(c.getId());
       Votes v = e == null ? null : e.votes();
-      boolean principal = c.getRole() == CadreRole.PRINCIPAL;
-      String group = principal ? "正职 · " + c.getUnit().getCategory().label() : "副职 · " + c.getUnit().getName();
-      rows.add(new CalibrationRow(c.getCode(), c.getName(), c.getUnit().getCode(), c.getUnit().getName(),
-          c.getUnit().getCategory().label(), c.getPosition(), principal, group, label(r.getDecisionGrade()),
+      // grouped and shown as the round appraises them: the record's unit, the role and post it opened with
+      CampaignCadre rc = inRound.get(c.getId());
+      Unit unit = r.getUnit();
+      boolean principal = (rc == null ? c.getRole() : rc.getRole()) == CadreRole.PRINCIPAL;
+      String group = principal ? "正职 · " + unit.getCategory().label() : "副职 · " + unit.getName();
+      rows.add(new CalibrationRow(c.getCode(), c.getName(), unit.getCode(), unit.getName(),
+          unit.getCategory().label(), rc == null ? c.getPosition() : rc.getPosition(), principal, group, label(r.getDecisionGrade()),
           r.getDecisionReason(), r.isNeedsReview(), label(r.getAnalysisGrade()), label(r.getProposedGrade()),
           r.getCalibrationReason(), v == null ? null : v.first(), v == null ? null : v.second(),
           v == null ? null : v.third(), v == null ? null : v.fourth(), v == null ? null : v.share(v.first()),

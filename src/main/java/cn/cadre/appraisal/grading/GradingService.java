@@ -41,11 +41,14 @@ public class GradingService {
   private final cn.cadre.appraisal.campaign.CampaignService campaigns;
   private final ScoringRoundService scoring;
   private final AnnualScoreService annualScores;
+  private final cn.cadre.appraisal.campaign.RoundCadres roundCadres;
 
   public GradingService(GradeRules rules, EvaluationService evaluation, OrganisationService organisation,
       GradeRecordRepository records, GradeAuditRepository audits, Clock clock,
       cn.cadre.appraisal.campaign.CampaignService campaigns, ScoringRoundService scoring,
-      @org.springframework.context.annotation.Lazy AnnualScoreService annualScores) {
+      @org.springframework.context.annotation.Lazy AnnualScoreService annualScores,
+      cn.cadre.appraisal.campaign.RoundCadres roundCadres) {
+    this.roundCadres = roundCadres;
     this.annualScores = annualScores;
     this.campaigns = campaigns;
     this.scoring = scoring;
@@ -59,14 +62,15 @@ public class GradingService {
 
   /**
    * Runs the grading rules on what the stages found and records the decision for the cadre, who is
-   * appraised in the round with {@code unitCode} (the unit's appraisal asks; null: their record's, or
-   * else their unit now): the record keeps that unit, so a later roster that moves them elsewhere does
+   * appraised in the round with {@code unitCode} (the unit's appraisal asks; null: the unit the round
+   * opened with them in): the record keeps that unit, so a later roster that moves them elsewhere does
    * not change whose team caps their grade.
    */
   @Transactional
   public CadreDecision proposeCadre(Long campaignId, String unitCode, String cadreUserId) {
     Cadre cadre = organisation.cadreByUserId(cadreUserId);
-    GradeRecord record = cadreRecord(campaignId, unitCode == null ? cadre.getUnit() : organisation.unit(unitCode), cadre);
+    GradeRecord record = cadreRecord(campaignId,
+        unitCode == null ? roundCadres.unitOf(campaignId, cadre) : organisation.unit(unitCode), cadre);
     Unit unit = record.getUnit();
     CadreEvidence evidence = evaluation.evidenceFor(campaignId, cadreUserId);
     // a poor county scored 好: its principal is proposed 优秀 in principle (grade-proposal.dmn)
@@ -134,7 +138,7 @@ public class GradingService {
   public void analyseCadre(Long campaignId, String cadreUserId, CadreAnalysis analysis, String actor) {
     Grade grade = Grade.parse(analysis.proposedGrade());
     Cadre cadre = organisation.cadreByUserId(cadreUserId);
-    GradeRecord record = cadreRecord(campaignId, cadre.getUnit(), cadre);
+    GradeRecord record = cadreRecord(campaignId, roundCadres.unitOf(campaignId, cadre), cadre);
     requireReasonIfDiffers(record, grade.name(), analysis.reason());
     checkCap(campaignId, record.getUnit(), grade);
     change(record, "proposedGrade", record.getProposedGrade(), grade.name(), analysis.reason(), actor);

@@ -12,9 +12,10 @@ import cn.cadre.appraisal.campaign.EvaluationMode;
 import cn.cadre.appraisal.evaluation.EvaluationTally;
 import cn.cadre.appraisal.evaluation.EvaluationTallyRepository;
 import cn.cadre.appraisal.evaluation.Votes;
+import cn.cadre.appraisal.campaign.CampaignCadre;
+import cn.cadre.appraisal.campaign.RoundCadres;
 import cn.cadre.appraisal.organisation.Cadre;
 import cn.cadre.appraisal.shared.NotFoundException;
-import cn.cadre.appraisal.organisation.OrganisationService;
 import cn.cadre.appraisal.organisation.Unit;
 import cn.cadre.appraisal.spreadsheet.InvalidSheetException;
 import cn.cadre.appraisal.tally.TallyAudit.Action;
@@ -47,19 +48,19 @@ public class TallySheetService {
   private final EvaluationTallyRepository tallies;
   private final CampaignUnitRepository campaignUnits;
   private final CampaignService campaigns;
-  private final OrganisationService organisation;
+  private final RoundCadres roundCadres;
   private final TallySheetPort process;
   private final Clock clock;
 
   TallySheetService(TallySheetRepository sheets, TallyAuditRepository audit, EvaluationTallyRepository tallies,
-      CampaignUnitRepository campaignUnits, CampaignService campaigns, OrganisationService organisation,
-      TallySheetPort process, Clock clock) {
+      CampaignUnitRepository campaignUnits, CampaignService campaigns,
+      TallySheetPort process, Clock clock, RoundCadres roundCadres) {
+    this.roundCadres = roundCadres;
     this.sheets = sheets;
     this.audit = audit;
     this.tallies = tallies;
     this.campaignUnits = campaignUnits;
     this.campaigns = campaigns;
-    this.organisation = organisation;
     this.process = process;
     this.clock = clock;
   }
@@ -74,7 +75,7 @@ public class TallySheetService {
     tallies.findByCampaignId(campaignId).forEach(t -> entered.merge(t.getUnit().getId(), 1, Integer::sum));
     List<Unit> units = campaignUnits.findByCampaignOrderById(campaign).stream().map(CampaignUnit::getUnit).toList();
     Map<Long, Integer> cadres = new HashMap<>();
-    organisation.cadresOf(units).forEach(c -> cadres.merge(c.getUnit().getId(), 1, Integer::sum));
+    roundCadres.of(campaignId, units).forEach(c -> cadres.merge(c.getUnit().getId(), 1, Integer::sum));
     List<UnitTallyStatus> overview = new ArrayList<>();
     for (Unit unit : units) {
       TallySheet sheet = byUnit.get(unit.getId());
@@ -208,7 +209,7 @@ public class TallySheetService {
     if (!Objects.equals(sheet.getBallots(), ballots)) {
       sheet.ballots(ballots);
     }
-    Map<String, Cadre> cadres = cadresByCode(unit);
+    Map<String, Cadre> cadres = cadresByCode(campaignId, unit);
     Map<Long, EvaluationTally> existing = new HashMap<>();
     EvaluationTally team = null;
     for (EvaluationTally t : tallies.findByCampaignIdAndUnit(campaignId, unit)) {
@@ -249,7 +250,7 @@ public class TallySheetService {
     if (ballots == null || ballots < 1 || ballots > MAX_BALLOTS) {
       problems.add(rowNames.getOrDefault("ballots", "") + unitName + "：有效票数应为1到" + MAX_BALLOTS + "之间的整数: " + ballots);
     }
-    Map<String, Cadre> cadres = cadresByCode(unit);
+    Map<String, Cadre> cadres = cadresByCode(campaignId, unit);
     Map<String, Boolean> seen = new HashMap<>();
     for (TallyEntry entry : entries) {
       String where = rowNames.getOrDefault(entry.code(), "");
@@ -306,8 +307,8 @@ public class TallySheetService {
       }
     }
     List<TallySheetView.Row> rows = new ArrayList<>();
-    for (Cadre c : organisation.cadresOf(unit)) {
-      rows.add(row(c.getCode(), c.getName(), c.getPosition(), byCadre.get(c.getId())));
+    for (CampaignCadre c : roundCadres.of(campaignId, unit)) {
+      rows.add(row(c.getCadre().getCode(), c.getCadre().getName(), c.getPosition(), byCadre.get(c.getCadre().getId())));
     }
     rows.add(row(TallyEntry.TEAM, unit.getName() + "领导班子", "班子", team));
     boolean complete = sheet != null && sheet.getBallots() != null && rows.stream().allMatch(r -> r.first() != null);
@@ -344,9 +345,9 @@ public class TallySheetService {
         .orElseThrow(() -> new NotFoundException("单位不在该考核轮次中: " + unitCode)).getUnit();
   }
 
-  private Map<String, Cadre> cadresByCode(Unit unit) {
+  private Map<String, Cadre> cadresByCode(Long campaignId, Unit unit) {
     Map<String, Cadre> cadres = new LinkedHashMap<>();
-    organisation.cadresOf(unit).forEach(c -> cadres.put(c.getCode(), c));
+    roundCadres.cadresOf(campaignId, unit).forEach(c -> cadres.put(c.getCode(), c));
     return cadres;
   }
 

@@ -5,7 +5,9 @@ import cn.cadre.appraisal.shared.InvalidInputException;
 
 import cn.cadre.appraisal.settings.ChineseTime;
 import cn.cadre.appraisal.campaign.Campaign;
+import cn.cadre.appraisal.campaign.CampaignCadre;
 import cn.cadre.appraisal.campaign.CampaignService;
+import cn.cadre.appraisal.campaign.RoundCadres;
 import cn.cadre.appraisal.campaign.CampaignUnit;
 import cn.cadre.appraisal.campaign.CampaignUnitRepository;
 import cn.cadre.appraisal.campaign.RoundOffices;
@@ -53,11 +55,13 @@ public class NegativeListService implements RoundOffices {
   private final CampaignUnitRepository campaignUnits;
   private final CampaignService campaigns;
   private final OrganisationService organisation;
+  private final RoundCadres roundCadres;
   private final Clock clock;
 
   NegativeListService(OfficeCatalogue catalogue, RoundOfficeRepository roundOffices,
       VerificationFindingRepository findings, FindingAuditRepository audit, CampaignUnitRepository campaignUnits,
-      @Lazy CampaignService campaigns, OrganisationService organisation, Clock clock) {
+      @Lazy CampaignService campaigns, OrganisationService organisation, Clock clock, RoundCadres roundCadres) {
+    this.roundCadres = roundCadres;
     this.catalogue = catalogue;
     this.roundOffices = roundOffices;
     this.findings = findings;
@@ -194,7 +198,7 @@ public class NegativeListService implements RoundOffices {
   public int applyAll(Long campaignId, String officeCode, Map<String, Finding> byCadreCode, Viewer viewer) {
     RoundOffice office = writable(campaignId, officeCode, viewer);
     Map<String, Cadre> cadres = new HashMap<>();
-    roundCadres(campaignId).forEach(c -> cadres.put(c.getCode(), c));
+    cadresOfRound(campaignId).forEach(c -> cadres.put(c.getCadre().getCode(), c.getCadre()));
     int changed = 0;
     for (var entry : byCadreCode.entrySet()) {
       Cadre cadre = cadres.get(entry.getKey());
@@ -306,27 +310,28 @@ public class NegativeListService implements RoundOffices {
     findings.findByCampaignIdAndOfficeCode(campaignId, office.getOfficeCode())
         .forEach(f -> entries.put(f.getCadre().getId(), f));
     List<NegativeListRow> rows = new ArrayList<>();
-    for (Cadre c : roundCadres(campaignId)) {
+    for (CampaignCadre rc : cadresOfRound(campaignId)) {
+      Cadre c = rc.getCadre();
       VerificationFinding f = entries.get(c.getId());
       rows.add(f == null
-          ? new NegativeListRow(c.getCode(), c.getName(), c.getUnit().getCode(), c.getUnit().getName(), c.getPosition(),
+          ? new NegativeListRow(c.getCode(), c.getName(), rc.getUnit().getCode(), rc.getUnit().getName(), rc.getPosition(),
               false, null, null, null, false, false, false, null, null)
-          : new NegativeListRow(c.getCode(), c.getName(), c.getUnit().getCode(), c.getUnit().getName(), c.getPosition(),
+          : new NegativeListRow(c.getCode(), c.getName(), rc.getUnit().getCode(), rc.getUnit().getName(), rc.getPosition(),
               true, f.getItems(), f.getSeverity(), f.getSeverity() == null ? null : f.getSeverity().label(),
               f.isAffectsGrade(), f.isVetoItem(), f.isUnderInvestigation(), f.getReportedBy(), f.getReportedAt()));
     }
     return rows;
   }
 
-  private List<Cadre> roundCadres(Long campaignId) {
+  private List<CampaignCadre> cadresOfRound(Long campaignId) {
     Campaign campaign = campaigns.campaign(campaignId);
     List<Unit> units = campaignUnits.findByCampaignOrderById(campaign).stream().map(CampaignUnit::getUnit).toList();
-    return organisation.cadresOf(units);
+    return roundCadres.of(campaignId, units);
   }
 
   private Cadre cadreOfRound(Long campaignId, String cadreCode) {
     Cadre cadre = organisation.cadreByCode(cadreCode);
-    if (campaignUnits.findByCampaignIdAndUnitCode(campaignId, cadre.getUnit().getCode()).isEmpty()) {
+    if (roundCadres.of(campaignId, cadre).isEmpty()) {
       throw new NotFoundException("干部不在本轮考核中: " + cadreCode);
     }
     return cadre;

@@ -3,14 +3,11 @@ package cn.cadre.appraisal.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.cadre.appraisal.support.MySqlAvailable;
-import cn.cadre.appraisal.support.MySqlTestDatabase;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * V14 on a database that already holds result-application paths (as a province's does): every path
@@ -21,24 +18,18 @@ class ResultSubjectMigrationTest {
 
   @Test
   void pathsOfAnnualGradesKeepEverything_onH2() {
-    migrate(new DriverManagerDataSource("jdbc:h2:mem:v14-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", ""),
-        Map.of("tableOptions", "", "alterColumn", "alter column"), "classpath:db/migration");
+    migrate(MigrationTarget.h2("v14"));
   }
 
   @Test
   @ExtendWith(MySqlAvailable.class)
   void pathsOfAnnualGradesKeepEverything_onMySql() {
-    String database = MySqlTestDatabase.NAME + "_v14";
-    MySqlTestDatabase.recreate(database);
-    migrate(new DriverManagerDataSource(MySqlTestDatabase.url(database), MySqlTestDatabase.user(),
-            MySqlTestDatabase.password()),
-        Map.of("tableOptions", "DEFAULT CHARSET=utf8mb4 COLLATE utf8mb4_bin", "alterColumn", "modify column"),
-        "classpath:db/migration", "classpath:db/mysql");
+    migrate(MigrationTarget.mySql("v14"));
   }
 
-  private static void migrate(DriverManagerDataSource db, Map<String, String> placeholders, String... locations) {
-    JdbcTemplate sql = new JdbcTemplate(db);
-    Flyway.configure().dataSource(db).locations(locations).placeholders(placeholders).target("13").load().migrate();
+  private static void migrate(MigrationTarget target) {
+    JdbcTemplate sql = target.sql();
+    target.migrateTo("13");
     sql.update("insert into unit (id, code, name, category) values (1, 'u1', '示范县教育局', 'COUNTY_DEPARTMENT')");
     sql.update("insert into leadership_team (id, unit_id, name) values (1, 1, '示范县教育局领导班子')");
     sql.update("insert into cadre (id, code, name, position, role, unit_id, team_id, user_id) "
@@ -57,7 +48,7 @@ class ResultSubjectMigrationTest {
     sql.update("insert into result_action (id, campaign_id, grade_record_id, path, path_label, status, updated_at) "
         + "values (102, 5, 12, 'TEAM_SUMMONS', '约谈领导班子', 'OPEN', current_timestamp)");
 
-    Flyway.configure().dataSource(db).locations(locations).placeholders(placeholders).load().migrate();
+    target.migrateTo(null);
 
     List<Map<String, Object>> subjects = sql.queryForList(
         "select source, source_id, appraisal_year, unit_id, cadre_id, grade_record_id, grade, basis, weakness_topic, problems "
