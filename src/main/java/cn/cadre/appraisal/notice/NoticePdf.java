@@ -51,9 +51,14 @@ public class NoticePdf {
   static final String FALLBACK_RESOURCE = "/fonts/DejaVuSans.ttf";
 
   /**
-   * Printed for a character no font has a glyph for (Droid Sans Fallback has no CJK Extension B, such
-   * as 𠀀 U+20000, found in some names): □ is how Chinese print marks a missing character.
+   * The ideographs of the supplementary planes (CJK Extensions B–F, such as 𠀀 U+20000 or 𨱏 U+28C4F,
+   * found in some names), which Droid Sans Fallback lacks. 30 MB: read from the classpath only for a
+   * notice that has such a character, and only the glyphs used are embedded.
    */
+  static final String SUPPLEMENTARY_FAMILY = "HanaMinB";
+  static final String SUPPLEMENTARY_RESOURCE = "/fonts/HanaMinB.ttf";
+
+  /** Printed for a character no font has a glyph for: □ is how Chinese print marks a missing character. */
   static final String MISSING_GLYPH = "□";
 
   /** The page of a printed notice; the body's screen margin gives way to the page margin. */
@@ -97,6 +102,10 @@ public class NoticePdf {
       builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY);
       builder.useFont(() -> new ByteArrayInputStream(fallbackFont), FALLBACK_FAMILY, 400, FontStyle.NORMAL, true,
           EnumSet.of(FSFontUseCase.FALLBACK_PRE));
+      if (html.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
+        builder.useFont(() -> NoticePdf.class.getResourceAsStream(SUPPLEMENTARY_RESOURCE), SUPPLEMENTARY_FAMILY, 400,
+            FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.FALLBACK_PRE));
+      }
       builder.useReplacementText(MISSING_GLYPH);
       builder.withW3cDocument(document, null);
       builder.toStream(out);

@@ -130,24 +130,39 @@ class NoticePdfTest {
   }
 
   /**
-   * Neither bundled font has a glyph for 𠀀 (U+20000, CJK Extension B, which Droid Sans Fallback lacks):
-   * the notice still renders, and prints □ in its place, the mark Chinese print uses for a missing
-   * character, so the name is visibly incomplete rather than silently shortened.
+   * Names with ideographs outside the Basic Multilingual Plane print as themselves: 𠀀 U+20000, 𡒄 U+21484
+   * and 𨱏 U+28C4F (CJK Extension B, which Droid Sans Fallback lacks) come from HanaMinB, 㙟 U+365F
+   * (Extension A) from Droid Sans Fallback; the text extracts as written, only the glyphs used are
+   * embedded, and the notice stays small. A notice without such a character does not carry HanaMinB.
    */
   @Test
-  void aNameWithACharacterOutsideTheFontStillRenders() throws Exception {
-    assertThat(fontHasGlyph(NoticePdf.FONT_RESOURCE, 0x20000)).as("Droid Sans Fallback has U+20000").isFalse();
-    assertThat(fontHasGlyph(NoticePdf.FALLBACK_RESOURCE, 0x20000)).as("DejaVu Sans has U+20000").isFalse();
-    assertThat(fontHasGlyph(NoticePdf.FONT_RESOURCE, '王')).isTrue();
+  void aNameWithCharactersBeyondTheBasicPlanePrintsAsWritten() throws Exception {
+    String names = new String(Character.toChars(0x20000)) + new String(Character.toChars(0x21484))
+        + new String(Character.toChars(0x28C4F)) + "\u365F";
+    for (int codePoint : names.codePoints().toArray()) {
+      boolean supplementary = Character.isSupplementaryCodePoint(codePoint);
+      assertThat(fontHasGlyph(NoticePdf.FONT_RESOURCE, codePoint)).as("Droid Sans Fallback has U+%X", codePoint)
+          .isEqualTo(!supplementary);
+      if (supplementary) {
+        assertThat(fontHasGlyph(NoticePdf.SUPPLEMENTARY_RESOURCE, codePoint)).as("HanaMinB has U+%X", codePoint).isTrue();
+      }
+    }
 
-    byte[] bytes = pdf.render(html(NoticeType.RESULT, sample(NoticeType.RESULT, "王" + RARE)));
+    byte[] bytes = pdf.render(html(NoticeType.RESULT, sample(NoticeType.RESULT, "王" + names)));
     Files.write(SAMPLES.resolve("result-rare-name.pdf"), bytes);
+    assertThat(bytes.length).as("a one-page notice with a subset of the 30 MB font").isLessThan(300_000);
     try (PDDocument document = Loader.loadPDF(bytes)) {
       String text = text(document);
-      assertThat(text).contains("年度考核结果通知书", "王" + NoticePdf.MISSING_GLYPH + "同志（示范县教育局局长）",
-          "2026年度考核等次确定为：称职");
-      assertThat(text).doesNotContain(RARE);
-      assertThat(fonts(document.getPage(0))).allSatisfy(font -> assertThat(font.isEmbedded()).isTrue());
+      assertThat(text).contains("年度考核结果通知书", "王" + names + "同志（示范县教育局局长）", "2026年度考核等次确定为：称职");
+      assertThat(text).doesNotContain(NoticePdf.MISSING_GLYPH);
+      List<PDFont> fonts = fonts(document.getPage(0));
+      assertThat(fonts).allSatisfy(font -> assertThat(font.isEmbedded()).isTrue());
+      assertThat(fonts).extracting(PDFont::getName).anySatisfy(name -> assertThat(name).matches("[A-Z]{6}\\+HanaMinB"));
+      javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 110), "png",
+          SAMPLES.resolve("result-rare-name.png").toFile());
+    }
+    try (PDDocument plain = Loader.loadPDF(pdf.render(html(NoticeType.RESULT, sample(NoticeType.RESULT, "王海燕"))))) {
+      assertThat(fonts(plain.getPage(0))).extracting(PDFont::getName).noneMatch(name -> name.contains("HanaMin"));
     }
   }
 
