@@ -46,6 +46,12 @@ public class NoticePdf {
   /** The family name the notice templates ask for in their CSS: Chinese, but no Latin letters or digits. */
   static final String FONT_FAMILY = "Droid Sans Fallback";
   static final String FONT_RESOURCE = "/fonts/DroidSansFallbackFull.ttf";
+  /** The Song face of the masthead, the title and the page numbers (GB/T 9704: 小标宋, 宋体). */
+  static final String SONG_FAMILY = "AR PL SungtiL GB";
+  static final String SONG_RESOURCE = "/fonts/gbsn00lp.ttf";
+  /** The face of the text: a Kai face standing in for 仿宋, which no freely licensed font offers. */
+  static final String TEXT_FAMILY = "AR PL KaitiM GB";
+  static final String TEXT_RESOURCE = "/fonts/gkai00mp.ttf";
   /** Takes every character the templates' fonts lack (digits, Latin, … □), whatever the CSS asks for. */
   static final String FALLBACK_FAMILY = "DejaVu Sans";
   static final String FALLBACK_RESOURCE = "/fonts/DejaVuSans.ttf";
@@ -61,7 +67,10 @@ public class NoticePdf {
   /** Printed for a character no font has a glyph for: □ is how Chinese print marks a missing character. */
   static final String MISSING_GLYPH = "□";
 
-  /** The page of a printed notice; the body's screen margin gives way to the page margin. */
+  /**
+   * The page of a notice stored before the standard's layout (its HTML has no @page rule): A4, its
+   * screen margin giving way to the page margin. A notice of the layout sets its own page.
+   */
   private static final String PAGE_CSS = "@page { size: A4; margin: 2.5cm; } body { margin: 0; }";
 
   /** Characters XML 1.0 does not allow (control characters pasted into a text), dropped before parsing. */
@@ -70,6 +79,8 @@ public class NoticePdf {
 
   private final byte[] font = resource(FONT_RESOURCE);
   private final byte[] fallbackFont = resource(FALLBACK_RESOURCE);
+  private final byte[] songFont = resource(SONG_RESOURCE);
+  private final byte[] textFont = resource(TEXT_RESOURCE);
   private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
   static {
@@ -91,7 +102,9 @@ public class NoticePdf {
   /** The notice's HTML as a PDF document. */
   public byte[] render(String html) {
     Document document = parse(html);
-    addPageStyle(document);
+    if (!html.contains("@page")) {
+      addPageStyle(document);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -100,6 +113,8 @@ public class NoticePdf {
       builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
       builder.useColorProfile(srgb);
       builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY);
+      builder.useFont(() -> new ByteArrayInputStream(songFont), SONG_FAMILY);
+      builder.useFont(() -> new ByteArrayInputStream(textFont), TEXT_FAMILY);
       builder.useFont(() -> new ByteArrayInputStream(fallbackFont), FALLBACK_FAMILY, 400, FontStyle.NORMAL, true,
           EnumSet.of(FSFontUseCase.FALLBACK_PRE));
       if (html.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
@@ -116,7 +131,8 @@ public class NoticePdf {
     return out.toByteArray();
   }
 
-  private static Document parse(String html) {
+  /** The stored notice as a DOM: well-formed XHTML, nothing outside it ever loaded. */
+  static Document parse(String html) {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

@@ -33,9 +33,12 @@ public class NoticeService {
   private final Clock clock;
   private final IssuingOrganService organs;
   private final DocumentNumbers documentNumbers;
+  private final NoticeDocx docx;
 
   public NoticeService(Configuration freemarker, NoticePdf pdf, NoticeRepository notices,
-      OrganisationService organisation, Clock clock, IssuingOrganService organs, DocumentNumbers documentNumbers) {
+      OrganisationService organisation, Clock clock, IssuingOrganService organs, DocumentNumbers documentNumbers,
+      NoticeDocx docx) {
+    this.docx = docx;
     this.organs = organs;
     this.documentNumbers = documentNumbers;
     this.freemarker = freemarker;
@@ -74,6 +77,7 @@ public class NoticeService {
   String render(NoticeType type, Cadre recipient, Map<String, Object> model) {
     Map<String, Object> data = new HashMap<>(model);
     data.put("title", type.title());
+    data.put("letter", type.letter());
     data.put("cadreName", recipient.getName());
     data.put("cadrePosition", recipient.getPosition());
     data.put("unitName", recipient.getUnit().getName());
@@ -130,6 +134,12 @@ public class NoticeService {
   @Transactional(readOnly = true)
   public byte[] pdf(long id, Viewer viewer) {
     return pdf.render(notice(id, viewer).getHtml());
+  }
+
+  /** The notice as a Word document (.docx), its recorded text and number in the same layout. */
+  @Transactional(readOnly = true)
+  public byte[] docx(long id, Viewer viewer) {
+    return docx.render(notice(id, viewer).getHtml());
   }
 
   private static void checkMayRead(Cadre cadre, Viewer viewer) {

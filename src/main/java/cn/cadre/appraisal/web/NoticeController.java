@@ -52,6 +52,16 @@ class NoticeController {
         .body(pdf);
   }
 
+  /** The same notice as a Word document, for an office that finishes it in Word before sealing it. */
+  @GetMapping(value = "/{id}.docx", produces = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+  ResponseEntity<byte[]> docx(@PathVariable long id, Authentication auth) {
+    byte[] docx = notices.docx(id, Viewers.of(auth));
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename("notice-" + id + ".docx").build().toString())
+        .body(docx);
+  }
+
   /**
    * The notice itself as HTML (what a browser, or a client asking for anything, gets), or its
    * metadata for a client that asks for JSON by name.

@@ -58,7 +58,9 @@ class NoticePdfTest {
   void everyTemplateHasANoticeType() throws IOException {
     List<String> templates = new ArrayList<>();
     for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath:/templates/notices/*.ftlh")) {
-      templates.add("notices/" + r.getFilename());
+      if (!"layout.ftlh".equals(r.getFilename())) { // the one layout every notice uses
+        templates.add("notices/" + r.getFilename());
+      }
     }
     assertThat(templates).containsExactlyInAnyOrderElementsOf(
         Arrays.stream(NoticeType.values()).map(NoticeType::template).toList());
@@ -73,13 +75,35 @@ class NoticePdfTest {
 
     assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
     try (PDDocument document = Loader.loadPDF(bytes)) {
-      assertThat(document.getNumberOfPages()).isEqualTo(1);
+      // a letter on one page; a 文件 on one, or two when its 版记 takes the last page's foot
+      assertThat(document.getNumberOfPages()).isBetween(1, type.letter() ? 1 : 2);
+      org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+      for (int page = 0; page < document.getNumberOfPages(); page++) {
+        javax.imageio.ImageIO.write(renderer.renderImageWithDPI(page, 60), "png", SAMPLES.resolve(
+            type.template().substring("notices/".length()).replace(".ftlh", "-" + (page + 1) + ".png")).toFile());
+      }
       PDRectangle a4 = document.getPage(0).getMediaBox();
       assertThat(a4.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), offset(1f));
       assertThat(a4.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), offset(1f));
 
       String text = text(document);
       assertThat(text).contains(type.title(), "张三丰", "示范县教育局", "中共示范县委组织部", "2026年1月15日");
+      // GB/T 9704: the masthead (a 文件's ends in 文件), its number, the page number of a 文件 ("— 1 —"),
+      // the 版记 of a 文件 (印发机关 and 印发日期)
+      assertThat(text).startsWith("中共示范县委组织部" + (type.letter() ? "" : "文件"));
+      assertThat(text).contains("示组" + type.numberCode() + "〔2026〕1号");
+      if (type.letter()) {
+        assertThat(text).as("a letter's first page has no number").doesNotContain("—1—").doesNotContain("印发");
+      } else {
+        assertThat(text).contains("—1—", "中共示范县委组织部2026年1月15日印发");
+      }
+      // the type area: 28 mm from the left edge, 156 mm wide, from 37 mm (30 mm for a letter) below the top
+      TextArea area = TextArea.of(document);
+      assertThat(area.left()).as("left edge of the text, mm").isCloseTo(28, offset(1.5));
+      assertThat(area.right()).as("right edge of the text, mm").isLessThanOrEqualTo(184.5);
+      assertThat(area.top()).as("top of the masthead, mm").isGreaterThanOrEqualTo(type.letter() ? 29 : 71);
+      assertThat(area.bottomOfBody()).as("the text ends above the bottom margin, mm").isLessThanOrEqualTo(262.5);
+      assertThat(redFill(document.getPage(0))).as("the masthead and its rule are red").isTrue();
       switch (type) {
         case RESULT -> assertThat(text).contains("2026年度考核等次确定为：称职", "调查研究不够深入", "加强理论学习",
             "年度考核综合得分90.14分（平时考核88分×40%）",
@@ -121,11 +145,12 @@ class NoticePdfTest {
             "决定对您予以诫勉", "本决定存入本人档案");
       }
 
-      // the Chinese in Droid Sans Fallback, the digits in DejaVu Sans: both embedded, nothing else
+      // the masthead, title and page number in the Song face, the text in the Kai face; all embedded as subsets
       List<PDFont> fonts = fonts(document.getPage(0));
       assertThat(fonts).allSatisfy(font -> assertThat(font.isEmbedded()).as("%s embedded", font.getName()).isTrue());
       assertThat(fonts).extracting(font -> font.getName().replaceFirst("^[A-Z]{6}\\+", ""))
-          .containsExactlyInAnyOrder("DroidSansFallback", "DejaVuSans");
+          .contains(SONG, KAI).isSubsetOf(SONG, KAI, "DroidSansFallback", "DejaVuSans");
+      assertThat(bytes.length).as("a one-page notice stays small").isLessThan(300_000);
     }
   }
 
@@ -233,6 +258,7 @@ class NoticePdfTest {
     model.put("documentNumber", "示组" + type.numberCode() + "〔2026〕1号");
     model.put("issuedOn", "2026年1月15日");
     model.put("year", 2026);
+    model.put("letter", type.letter());
     switch (type) {
       case RESULT, TEAM_RESULT -> {
         model.put("grade", type == NoticeType.RESULT ? "称职" : "好");
@@ -324,6 +350,55 @@ class NoticePdfTest {
       }
     }
     return model;
+  }
+
+  /** The embedded names of the layout's two faces. */
+  static final String SONG = "BousungEG-Light-GB";
+  static final String KAI = "GBZenKai-Medium";
+
+  /** Where the text stands on the first page, in mm from the top left corner. */
+  record TextArea(double left, double right, double top, double bottomOfBody) {
+
+    static TextArea of(PDDocument document) throws IOException {
+      double[] box = {Double.MAX_VALUE, 0, Double.MAX_VALUE, 0};
+      PDFTextStripper stripper = new PDFTextStripper() {
+        @Override
+        protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) throws IOException {
+          for (org.apache.pdfbox.text.TextPosition p : positions) {
+            if (p.getUnicode().isBlank() || "—".equals(p.getUnicode()) || p.getUnicode().matches("\\d")
+                && p.getYDirAdj() > 262 / MM) {
+              continue; // the page number stands below the type area, as it should
+            }
+            box[0] = Math.min(box[0], p.getXDirAdj());
+            box[1] = Math.max(box[1], p.getXDirAdj() + p.getWidthDirAdj());
+            box[2] = Math.min(box[2], p.getYDirAdj() - p.getHeightDir());
+            box[3] = Math.max(box[3], p.getYDirAdj());
+          }
+        }
+      };
+      stripper.setStartPage(1);
+      stripper.setEndPage(1);
+      stripper.getText(document);
+      return new TextArea(box[0] * MM, box[1] * MM, box[2] * MM, box[3] * MM);
+    }
+  }
+
+  /** Millimetres per PDF point. */
+  static final double MM = 25.4 / 72;
+
+  /** Whether the page paints in pure red (1 0 0 rg), as the masthead and its rule are. */
+  static boolean redFill(PDPage page) throws IOException {
+    org.apache.pdfbox.pdfparser.PDFStreamParser parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(page);
+    List<Object> tokens = parser.parse();
+    for (int i = 3; i < tokens.size(); i++) {
+      if (tokens.get(i) instanceof org.apache.pdfbox.contentstream.operator.Operator op && "rg".equals(op.getName())
+          && tokens.get(i - 3) instanceof org.apache.pdfbox.cos.COSNumber r && tokens.get(i - 2) instanceof org.apache.pdfbox.cos.COSNumber g
+          && tokens.get(i - 1) instanceof org.apache.pdfbox.cos.COSNumber b
+          && r.floatValue() == 1f && g.floatValue() == 0f && b.floatValue() == 0f) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String html(NoticeType type, Map<String, Object> model) throws Exception {

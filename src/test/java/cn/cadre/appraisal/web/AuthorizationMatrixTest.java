@@ -99,6 +99,7 @@ class AuthorizationMatrixTest {
       "GET /api/issuing-organ | A O",
       "GET /api/notices | A O",
       "GET /api/notices/{notice} | A O C",
+      "GET /api/notices/{notice}.docx | A O C",
       "GET /api/notices/{notice}.pdf | A O C",
       "GET /api/offices | A O",
       "GET /api/roster/template.xlsx | A O",
