@@ -82,6 +82,39 @@ public class NoticePdf {
   private final byte[] songFont = resource(SONG_RESOURCE);
   private final byte[] textFont = resource(TEXT_RESOURCE);
   private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+  /** The organisation's seal as a data URI, or null: its place is left blank (the default). */
+  private final String seal;
+
+  /** Notices with the seal's place left blank. */
+  public NoticePdf() {
+    this((byte[]) null);
+  }
+
+  /** A seal image only if the organisation configured one (appraisal.notices.seal-image). */
+  @org.springframework.beans.factory.annotation.Autowired
+  public NoticePdf(cn.cadre.appraisal.settings.AppraisalSettings settings) {
+    this(sealImage(settings.notices().sealImage()));
+  }
+
+  NoticePdf(byte[] sealPng) {
+    this.seal = sealPng == null ? null : "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(sealPng);
+  }
+
+  /** The configured seal, read once at start; a missing or non-PNG file stops the start with the setting's name. */
+  private static byte[] sealImage(String path) {
+    if (path == null || path.isBlank()) {
+      return null;
+    }
+    try {
+      byte[] png = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(path));
+      if (png.length < 8 || (png[0] & 0xFF) != 0x89 || png[1] != 'P' || png[2] != 'N' || png[3] != 'G') {
+        throw new IllegalStateException("appraisal.notices.seal-image: " + path + " is not a PNG image");
+      }
+      return png;
+    } catch (IOException e) {
+      throw new IllegalStateException("appraisal.notices.seal-image: " + path + " cannot be read: " + e.getMessage(), e);
+    }
+  }
 
   static {
     XRLog.setLoggerImpl(new Slf4jXRLogger());
@@ -104,6 +137,9 @@ public class NoticePdf {
     Document document = parse(html);
     if (!html.contains("@page")) {
       addPageStyle(document);
+    }
+    if (seal != null) {
+      addSeal(document);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
@@ -149,6 +185,27 @@ public class NoticePdf {
       throw new IllegalStateException(e);
     } catch (SAXException | IOException e) {
       throw new IllegalStateException("Notice HTML is not well-formed XHTML: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The configured seal, 42 mm across, centred on the signature block (发文机关署名 and 成文日期) as a
+   * seal is pressed: a notice without the layout's signature block gets none.
+   */
+  private void addSeal(Document document) {
+    org.w3c.dom.NodeList divs = document.getElementsByTagName("div");
+    for (int i = 0; i < divs.getLength(); i++) {
+      Element block = (Element) divs.item(i);
+      if ("block".equals(block.getAttribute("class")) && block.getParentNode() instanceof Element parent
+          && "signature".equals(parent.getAttribute("class"))) {
+        block.setAttribute("style", "position: relative;");
+        Element image = document.createElement("img");
+        image.setAttribute("src", seal);
+        image.setAttribute("alt", "印章");
+        image.setAttribute("style", "position: absolute; left: 50%; top: 50%; width: 42mm; height: 42mm;"
+            + " margin-left: -21mm; margin-top: -21mm;");
+        block.appendChild(image);
+      }
     }
   }
 

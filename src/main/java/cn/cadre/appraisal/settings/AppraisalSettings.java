@@ -28,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
  * @param accounts password rules
  * @param scoring thresholds of unit indicator scoring
  * @param ballots limits of the public ballot endpoints
+ * @param notices how notices are printed
  */
 @Validated
 @ConfigurationProperties("appraisal")
@@ -41,7 +42,15 @@ public record AppraisalSettings(
     @NotNull @DefaultValue({}) List<LocalDate> workingWeekends,
     @Valid @NotNull @DefaultValue Accounts accounts,
     @Valid @NotNull @DefaultValue Scoring scoring,
-    @Valid @NotNull @DefaultValue Ballots ballots) {
+    @Valid @NotNull @DefaultValue Ballots ballots,
+    @Valid @NotNull @DefaultValue Notices notices) {
+
+  /**
+   * @param sealImage a PNG of the organisation's seal (印章) to print over the signature of every PDF
+   *     notice; empty (the default): the seal's place is left blank for the seal itself. A seal image on
+   *     automatically generated documents needs the approval of the organisation that owns the seal
+   */
+  public record Notices(@NotNull @DefaultValue("") String sealImage) {}
 
   /**
    * The public ballot endpoints need no login, so guessing tokens is limited per client address.

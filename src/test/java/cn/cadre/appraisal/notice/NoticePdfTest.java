@@ -100,7 +100,8 @@ class NoticePdfTest {
       // the type area: 28 mm from the left edge, 156 mm wide, from 37 mm (30 mm for a letter) below the top
       TextArea area = TextArea.of(document);
       assertThat(area.left()).as("left edge of the text, mm").isCloseTo(28, offset(1.5));
-      assertThat(area.right()).as("right edge of the text, mm").isLessThanOrEqualTo(184.5);
+      assertThat(area.right()).as("right edge of the text, mm: full lines fill the 156 mm line")
+          .isBetween(181.0, 184.5);
       assertThat(area.top()).as("top of the masthead, mm").isGreaterThanOrEqualTo(type.letter() ? 29 : 71);
       assertThat(area.bottomOfBody()).as("the text ends above the bottom margin, mm").isLessThanOrEqualTo(262.5);
       assertThat(redFill(document.getPage(0))).as("the masthead and its rule are red").isTrue();
@@ -189,6 +190,54 @@ class NoticePdfTest {
     try (PDDocument plain = Loader.loadPDF(pdf.render(html(NoticeType.RESULT, sample(NoticeType.RESULT, "王海燕"))))) {
       assertThat(fonts(plain.getPage(0))).extracting(PDFont::getName).noneMatch(name -> name.contains("HanaMin"));
     }
+  }
+
+  /**
+   * No seal is printed unless the organisation configures its own image: then it stands, 42 mm across,
+   * on the signature block of the page that has the signature; a file that is not a PNG stops the start.
+   */
+  @Test
+  void theSealsPlaceIsLeftBlankUnlessTheOrganisationConfiguresItsImage() throws Exception {
+    String html = html(NoticeType.RESULT, sample(NoticeType.RESULT, "张三丰"));
+    try (PDDocument plain = Loader.loadPDF(pdf.render(html))) {
+      for (PDPage page : plain.getPages()) {
+        assertThat(images(page)).as("no seal by default").isZero();
+      }
+    }
+    java.awt.image.BufferedImage stamp = new java.awt.image.BufferedImage(200, 200, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    java.awt.Graphics2D g = stamp.createGraphics();
+    g.setColor(java.awt.Color.RED);
+    g.setStroke(new java.awt.BasicStroke(8));
+    g.drawOval(10, 10, 180, 180);
+    g.dispose();
+    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(stamp, "png", png);
+    Path file = Files.createTempFile("seal", ".png");
+    Files.write(file, png.toByteArray());
+    NoticePdf sealed = new NoticePdf(new cn.cadre.appraisal.settings.AppraisalSettings("", "", false, "demo", 45,
+        List.of(), List.of(), null, null, null, new cn.cadre.appraisal.settings.AppraisalSettings.Notices(file.toString())));
+    byte[] bytes = sealed.render(html);
+    Files.write(SAMPLES.resolve("result-sealed.pdf"), bytes);
+    try (PDDocument document = Loader.loadPDF(bytes)) {
+      PDPage last = document.getPage(document.getNumberOfPages() - 1);
+      assertThat(images(last)).as("the seal on the signature's page").isEqualTo(1);
+      assertThat(text(document)).contains("中共示范县委组织部2026年1月15日");
+    }
+    Path notPng = Files.createTempFile("seal", ".png");
+    Files.writeString(notPng, "not an image");
+    assertThatThrownBy(() -> new NoticePdf(new cn.cadre.appraisal.settings.AppraisalSettings("", "", false, "demo", 45,
+        List.of(), List.of(), null, null, null, new cn.cadre.appraisal.settings.AppraisalSettings.Notices(notPng.toString()))))
+        .hasMessageContaining("appraisal.notices.seal-image").hasMessageContaining("is not a PNG image");
+  }
+
+  private static int images(PDPage page) throws IOException {
+    int images = 0;
+    for (COSName name : page.getResources().getXObjectNames()) {
+      if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+        images++;
+      }
+    }
+    return images;
   }
 
   /** Why a second font travels with the first: the Chinese font has no digits, and every notice has a date. */
