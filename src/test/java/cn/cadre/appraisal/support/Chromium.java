@@ -25,14 +25,16 @@ public final class Chromium {
     return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
   }
 
-  /** Headless, with the flags this closed network needs, on a fresh profile. */
+  /** Headless, in Chinese (zh-CN), with the flags this closed network needs, on a fresh profile. */
   public static WebDriver start(Path profile) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-        "--user-data-dir=" + profile);
+        "--user-data-dir=" + profile, "--lang=zh-CN");
+    // as on the organisation's PCs: the webapps choose their locale by the browser's first language
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(DRIVER.toFile())
         .usingAnyFreePort()
