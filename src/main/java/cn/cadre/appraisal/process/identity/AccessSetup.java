@@ -36,6 +36,8 @@ class AccessSetup implements ApplicationRunner {
 
   static final String FILTER_MY_TASKS = "我的待办";
   static final String FILTER_GROUP_TASKS = "本组待办";
+  static final String FILTER_OVERDUE = "已逾期";
+  static final String FILTER_ROUND = "本轮考核";
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
 
@@ -59,9 +61,15 @@ class AccessSetup implements ApplicationRunner {
     // candidate user covers both a task's candidate groups and its named candidates (appraisal teams)
     String groupTasks = ensureFilter(FILTER_GROUP_TASKS, 0, "可认领的任务（本组或指定给我）",
         tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").taskUnassigned());
+    // the user's own tasks and those they may claim, past their due date (红灯), the most overdue first
+    String overdue = ensureFilter(FILTER_OVERDUE, 5, "已过到期日期的任务（红灯），到期最早的在前",
+        mine().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    // the annual round's tasks (the unit stages, calibration, approval, 公示 and the results' paths)
+    String round = ensureFilter(FILTER_ROUND, 10, "年度考核本轮的任务（单位考核、校准审定、公示和结果运用）",
+        mine().processDefinitionKeyIn(UnitAppraisalProcess.KEY, CampaignProcess.KEY, ResultApplicationProcess.KEY));
 
     for (AppraisalGroup group : AppraisalGroup.values()) {
-      taskGroup(group.id(), group.displayName(), myTasks, groupTasks);
+      taskGroup(group.id(), group.displayName(), myTasks, groupTasks, overdue, round);
     }
     // The organisation department owns the procedure: it starts and follows appraisals.
     grant(ORG_DEPT, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
@@ -79,14 +87,22 @@ class AccessSetup implements ApplicationRunner {
    * Tasklist, the two filters and the process names beside their tasks. Runs after {@link #run}.
    */
   void taskGroup(String groupId, String name) {
-    taskGroup(groupId, name, filterId(FILTER_MY_TASKS), filterId(FILTER_GROUP_TASKS));
+    taskGroup(groupId, name, filterId(FILTER_MY_TASKS), filterId(FILTER_GROUP_TASKS), filterId(FILTER_OVERDUE),
+        filterId(FILTER_ROUND));
   }
 
-  private void taskGroup(String groupId, String name, String myTasks, String groupTasks) {
+  /** Tasks the signed-in user holds or may claim. */
+  private TaskQuery mine() {
+    return tasks.createTaskQuery().or().taskAssigneeExpression("${currentUser()}")
+        .taskCandidateUserExpression("${currentUser()}").endOr();
+  }
+
+  private void taskGroup(String groupId, String name, String... filterIds) {
     ensureGroup(groupId, name);
     grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-    grant(groupId, Resources.FILTER, myTasks, Permissions.READ);
-    grant(groupId, Resources.FILTER, groupTasks, Permissions.READ);
+    for (String filterId : filterIds) {
+      grant(groupId, Resources.FILTER, filterId, Permissions.READ);
+    }
     // Tasklist shows the process name beside each task.
     grant(groupId, Resources.PROCESS_DEFINITION, UnitAppraisalProcess.KEY, Permissions.READ);
     grant(groupId, Resources.PROCESS_DEFINITION, CampaignProcess.KEY, Permissions.READ);
