@@ -163,7 +163,7 @@ abstract class AnnualRoundScenario {
   }
 
   @Test
-  void wholeAnnualRound_endsWithFinalGradesAndResultNotices() {
+  void wholeAnnualRound_endsWithFinalGradesAndResultNotices() throws Exception {
     long started = System.nanoTime();
     ResponseEntity<String> created = api.post("ar-od", "/api/campaigns", campaign(2030, "ar-tm-a", "ar-a", "ar-tm-b", "ar-b"));
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
@@ -411,6 +411,22 @@ abstract class AnnualRoundScenario {
     assertThat(a1Result.path("excellentShare").asDouble()).isCloseTo(20.0 / 22, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(finals).containsExactlyInAnyOrderEntriesOf(Map.of("ar-a1", "COMPETENT", "ar-a2", "COMPETENT",
         "ar-b1", "COMPETENT", "team ar-a", "GOOD", "team ar-b", "GOOD"));
+    // the same results as the committee's spreadsheet, grades by their Chinese names; not for a cadre
+    ResponseEntity<byte[]> xlsx = api.bytes("ar-pc", "/api/campaigns/" + campaignId + "/results.xlsx");
+    assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (org.apache.poi.ss.usermodel.Workbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        new java.io.ByteArrayInputStream(xlsx.getBody()))) {
+      org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+      assertThat(sheet.getLastRowNum()).isEqualTo(5);
+      List<String> resultRows = new java.util.ArrayList<>();
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        resultRows.add(sheet.getRow(r).getCell(3).getStringCellValue() + " " + sheet.getRow(r).getCell(4).getStringCellValue()
+            + " " + sheet.getRow(r).getCell(5).getStringCellValue());
+      }
+      assertThat(resultRows).contains(RARE_NAME + " 称职 已审定").anyMatch(row -> row.endsWith("领导班子 好 已审定"));
+    }
+    assertThat(api.bytes("ar-a1", "/api/campaigns/" + campaignId + "/results.xlsx").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
 
     // every change is audited: the calibration downgrade names who, old, new and why
     assertThat(grading.auditTrail(campaignId, "ar-a2")).extracting(GradeAudit::getField, GradeAudit::getOldValue, GradeAudit::getNewValue,

@@ -37,9 +37,12 @@ class CampaignController {
   private final ObjectionService objections;
   private final RedLightService redLights;
   private final CampaignProgress progress;
+  private final cn.cadre.appraisal.grading.ResultsWorkbook resultsWorkbook;
 
   CampaignController(CampaignService campaigns, GradingService grading, CalibrationService calibration,
-      ObjectionService objections, RedLightService redLights, CampaignProgress progress) {
+      ObjectionService objections, RedLightService redLights, CampaignProgress progress,
+      cn.cadre.appraisal.grading.ResultsWorkbook resultsWorkbook) {
+    this.resultsWorkbook = resultsWorkbook;
     this.redLights = redLights;
     this.progress = progress;
     this.campaigns = campaigns;
@@ -73,6 +76,16 @@ class CampaignController {
   List<GradeResult> results(@PathVariable long id) {
     campaigns.campaign(id);
     return grading.results(id);
+  }
+
+  /** The results as a spreadsheet for the committee meeting (考核结果汇总表). */
+  @GetMapping("/{id}/results.xlsx")
+  @PreAuthorize(OVERSEERS)
+  ResponseEntity<byte[]> resultsWorkbook(@PathVariable long id) {
+    return ResponseEntity.ok().contentType(CalibrationController.XLSX)
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+            .attachment().filename("考核结果-" + id + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .body(resultsWorkbook.export(id));
   }
 
   /** 红灯: tasks of the round past their stage deadline, and whether the reminder went out. */

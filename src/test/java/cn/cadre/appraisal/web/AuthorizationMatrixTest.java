@@ -81,6 +81,7 @@ class AuthorizationMatrixTest {
       "GET /api/campaigns/{id}/red-lights | A O P",
       "GET /api/campaigns/{id}/result-actions | A O",
       "GET /api/campaigns/{id}/results | A O P",
+      "GET /api/campaigns/{id}/results.xlsx | A O P",
       "GET /api/campaigns/{id}/scores | A O P",
       "GET /api/campaigns/{id}/scores.xlsx | A O P",
       "GET /api/campaigns/{id}/tallies | A O",

@@ -111,6 +111,8 @@ class UnitAppraisalProcessTest {
     complete(teamAnalysis, withVariables("proposedTeamGrade", "GOOD", "problems", "", "suggestions", ""));
 
     Task analysis = candidateTask(TASK_COMPREHENSIVE_ANALYSIS);
+    assertThat(analysis.getName()).as("the cadre and the unit, for Tasklist's list and search")
+        .startsWith("综合分析研判：").endsWith("（测试局）");
     assertThat(runtimeService().getVariable(analysis.getExecutionId(), "decisionGrade")).isEqualTo("COMPETENT");
     complete(analysis, withVariables("proposedGrade", "COMPETENT", "problems", "学习不够深入"));
     runDueJobs();
