@@ -33,8 +33,10 @@ final class DeniedInChinese extends AuthorizationException {
     super(denied.getUserId(), denied.getMissingAuthorizations());
     List<MissingAuthorization> missing = denied.getMissingAuthorizations();
     String what = missing.stream().map(DeniedInChinese::describe).distinct().collect(Collectors.joining("或"));
-    this.message = "无权执行此操作：用户“" + denied.getUserId() + "”没有" + (what.isEmpty() ? "相应" : what)
-        + "的权限。任务只能由其办理人或候选人办理；如需调整，请联系组织部";
+    boolean task = missing.stream().anyMatch(m -> "Task".equals(m.getResourceType()));
+    this.message = "无权执行此操作：用户“" + denied.getUserId() + "”没有" + (what.isEmpty() ? "相应" : what) + "的权限。"
+        // the hint only where it is true: a task's refusal, not a deployment's or a user's
+        + (task ? "任务只能由其办理人或候选人办理；如需调整，请联系组织部" : "如需此权限，请联系系统管理员");
     initCause(denied);
   }
 
