@@ -39,8 +39,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A round of at least 500 cadres in at least 30 units through calibration and approval, on H2 and
- * on MySQL/MariaDB by the subclasses. Calibration used to be a text variable that broke rounds
+ * A large round through calibration and approval: 512 cadres in 32 units on MySQL/MariaDB, a
+ * smaller one (144 cadres in 12 units, still above the ~100 where rounds used to break) on H2 in
+ * the shared suite, whose time matters more than a second proof of the same size. Calibration used to be a text variable that broke rounds
  * above ~100 cadres (varchar 4000); it is now a table in the domain. The unit stages are driven
  * through the engine API ({@link RoundDriver}); calibration and approval are done over HTTP as the
  * organisation department and the party committee: the table filtered, sorted and paged, a round
@@ -59,7 +60,7 @@ abstract class CalibrationAtScaleScenario {
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
 
-  /** The round's size: at least 500 cadres in at least 30 units. */
+  /** The round's size: 512 cadres in 32 units unless a subclass says otherwise. */
   int units() {
     return 32;
   }
@@ -68,13 +69,18 @@ abstract class CalibrationAtScaleScenario {
     return 16;
   }
 
+  /** What the size must at least be, so that a subclass cannot shrink the claim unnoticed. */
+  int minimumCadres() {
+    return 500;
+  }
+
   @Test
-  void roundOfFiveHundredCadres_isCalibratedAndApproved() throws IOException {
+  void aLargeRound_isCalibratedAndApproved() throws IOException {
     long started = System.nanoTime();
     long startedCpu = RoundDriver.cpuMs();
     RoundDriver.Round round = RoundDriver.of(context).excellentQuota(0.15).toCalibration("cs", units(), cadresPerUnit());
-    assertThat(round.cadres()).isGreaterThanOrEqualTo(500);
-    assertThat(round.units()).isGreaterThanOrEqualTo(30);
+    assertThat(round.cadres()).isGreaterThanOrEqualTo(minimumCadres());
+    assertThat(round.units()).as("every category of unit, several times").isGreaterThanOrEqualTo(12);
     long calibrationStarted = System.nanoTime();
     RestClient api = new RestClient(template, RoundDriver.PASSWORD);
     String od = round.orgDept();
