@@ -454,6 +454,46 @@ abstract class AnnualRoundScenario {
         .containsExactlyInAnyOrder("SELF_REPORT_RECEIPT", "RESULT", "TEAM_RESULT");
     assertThat(api.get("ar-a2", "/api/notices?cadre=ar-a1").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(api.get("ar-a2", "/api/notices/" + result.path("id").asText()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // the notices register (发文登记簿): the round's notices as org-dept lists them, one row each; not for a cadre
+    JsonNode issued = api.json(api.get("ar-od", "/api/notices?campaign=" + campaignId));
+    ResponseEntity<byte[]> register = api.bytes("ar-od", "/api/notices/register.xlsx?campaign=" + campaignId);
+    assertThat(register.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(register.getHeaders().getContentDisposition().getFilename()).isEqualTo("发文登记簿-" + campaignId + ".xlsx");
+    try (org.apache.poi.ss.usermodel.Workbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        new java.io.ByteArrayInputStream(register.getBody()))) {
+      org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+      assertThat(sheet.getPaneInformation().isFreezePane()).as("header row frozen").isTrue();
+      assertThat(sheet.getColumnWidth(3)).as("titles get a wide column").isGreaterThan(sheet.getColumnWidth(0));
+      List<String> header = new java.util.ArrayList<>();
+      sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+      assertThat(header).containsExactly("序号", "文号", "文种", "标题", "收文对象", "干部编码", "所在单位", "印发时间");
+      assertThat(sheet.getLastRowNum()).isEqualTo(issued.size());
+      List<String> registerRows = new java.util.ArrayList<>();
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+        registerRows.add(row.getCell(1).getStringCellValue() + " " + row.getCell(2).getStringCellValue() + " "
+            + row.getCell(4).getStringCellValue() + " " + row.getCell(5).getStringCellValue());
+      }
+      assertThat(registerRows).contains(result.path("documentNumber").asText() + " 年度考核结果通知书 " + RARE_NAME + " ar-a1");
+      assertThat(issued.findValuesAsText("documentNumber")).containsExactlyElementsOf(
+          registerRows.stream().map(row -> row.substring(0, row.indexOf(' '))).toList());
+    }
+    assertThat(api.bytes("ar-a1", "/api/notices/register.xlsx?campaign=" + campaignId).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    // the dashboard counts the same notices, and the final grades
+    JsonNode board = api.json(api.get("ar-pc", "/api/campaigns/" + campaignId + "/dashboard"));
+    int counted = 0;
+    for (JsonNode n : board.path("notices")) {
+      counted += n.path("count").asInt();
+    }
+    assertThat(counted).isEqualTo(issued.size());
+    assertThat(board.path("notices").findValuesAsText("type")).contains("年度考核结果通知书", "领导班子年度考核结果通知书");
+    int graded = 0;
+    for (JsonNode g : board.path("grades")) {
+      graded += g.path("graded").asInt();
+    }
+    assertThat(graded).isEqualTo(3);
+
     // a retried feedback job writes no second notice
     int before = api.json(api.get("ar-od", "/api/notices?cadre=ar-a1")).size();
     feedback.send(campaignId);

@@ -330,4 +330,20 @@ public class BallotService {
   }
 
   private record ValidRating(Cadre cadre, String overall, Scores scores, Integer political) {}
+
+  /** Tokens issued and used per unit code of the round (units without tokens are absent). */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, Participation> participation(Long campaignId) {
+    java.util.Map<String, Participation> byUnit = new java.util.TreeMap<>();
+    for (Object[] row : tokens.countByUnit(campaignId)) {
+      long count = ((Number) row[2]).longValue();
+      boolean spent = (Boolean) row[1];
+      byUnit.merge((String) row[0], new Participation(count, spent ? count : 0),
+          (a, b) -> new Participation(a.issued() + b.issued(), a.used() + b.used()));
+    }
+    return byUnit;
+  }
+
+  /** A unit's ballot tokens: how many were handed out, how many were used to vote. */
+  public record Participation(long issued, long used) {}
 }

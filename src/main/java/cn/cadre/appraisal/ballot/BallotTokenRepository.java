@@ -1,5 +1,7 @@
 package cn.cadre.appraisal.ballot;
 
+import java.util.List;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -12,4 +14,8 @@ public interface BallotTokenRepository extends JpaRepository<BallotToken, String
   int spend(String tokenHash);
 
   long countByCampaignIdAndUnitIdAndSpent(Long campaignId, Long unitId, boolean spent);
+
+  /** Per unit of the round: its code, whether spent, how many tokens. */
+  @Query("select t.unit.code, t.spent, count(t) from BallotToken t where t.campaignId = ?1 group by t.unit.code, t.spent")
+  List<Object[]> countByUnit(Long campaignId);
 }

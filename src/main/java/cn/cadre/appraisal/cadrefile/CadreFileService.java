@@ -61,7 +61,7 @@ public class CadreFileService {
 
   /** A result-application path; campaignId only when an annual grade opened it, basis says what did. */
   public record PathEntry(Long campaignId, String source, String basis, String path, String pathLabel, String status,
-                          String decision) {}
+                          String statusLabel, String decision) {}
 
   public record NoticeEntry(long id, String title, String documentNumber, LocalDate issuedOn) {}
 
@@ -109,7 +109,7 @@ public class CadreFileService {
     for (ResultAction a : results.actionsOf(cadre)) {
       year.apply(a.getSubject().getYear()).paths.add(new PathEntry(a.getCampaignId(),
           a.getSubject().getSource().name(), a.getSubject().getBasis(), a.getPath().name(), a.getPathLabel(),
-          a.getStatus().name(), a.getDecision()));
+          a.getStatus().name(), a.getStatus().label(), a.getDecision()));
     }
     for (Notice n : notices.noticesFiledFor(cadre)) {
       int y = n.getCampaignId() == null ? n.getCreatedAt().getYear() : campaigns.campaign(n.getCampaignId()).getYear();

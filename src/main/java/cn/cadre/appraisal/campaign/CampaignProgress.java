@@ -31,7 +31,11 @@ public class CampaignProgress {
     LocalDateTime now = LocalDateTime.now(clock);
     List<OverdueTask> open = tasks.open(campaignId);
     Map<String, Long> stages = new TreeMap<>();
-    open.forEach(t -> stages.merge(t.stage(), 1L, Long::sum));
+    Map<String, String> stageNames = new TreeMap<>();
+    open.forEach(t -> {
+      stages.merge(t.stage(), 1L, Long::sum);
+      stageNames.putIfAbsent(t.stage(), stageName(t.taskName()));
+    });
     List<UnitProgress> units = campaignUnits.findByCampaignOrderById(campaign).stream().map(cu -> {
       String key = campaign.key() + "/unit-" + cu.getUnit().getCode();
       Map<String, Long> unitStages = new TreeMap<>();
@@ -46,14 +50,24 @@ public class CampaignProgress {
           cu.getAppraisalTeamMembers(), unitStages, overdue);
     }).toList();
     long redLights = open.stream().filter(t -> t.due() != null && t.due().isBefore(now)).count();
-    return new Progress(open.size(), stages, redLights, units, tasks.incidents(campaignId));
+    return new Progress(open.size(), stages, stageNames, redLights, units, tasks.incidents(campaignId));
+  }
+
+  /** A task's name without whom it is for: "填写述职述廉报告：王海燕" is of the stage 填写述职述廉报告. */
+  static String stageName(String taskName) {
+    if (taskName == null) {
+      return null;
+    }
+    int colon = taskName.indexOf('：');
+    return colon < 0 ? taskName : taskName.substring(0, colon);
   }
 
   /**
-   * Open tasks by stage (BPMN task id) across the round, red lights, the same per unit, and the
-   * incidents that stall the round (with the engine's message).
+   * Open tasks by stage (BPMN task id) across the round and each stage's name as its tasks show it,
+   * red lights, the same per unit, and the incidents that stall the round (with the engine's message).
    */
-  public record Progress(int openTasks, Map<String, Long> openByStage, long redLights, List<UnitProgress> units,
+  public record Progress(int openTasks, Map<String, Long> openByStage, Map<String, String> stageNames, long redLights,
+                         List<UnitProgress> units,
                          List<RoundIncident> incidents) {}
 
   public record UnitProgress(String unitCode, String unitName, String appraisalTeam, List<String> appraisalTeamMembers,

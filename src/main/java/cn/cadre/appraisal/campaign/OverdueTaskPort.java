@@ -12,7 +12,7 @@ public interface OverdueTaskPort {
   /** Open tasks of one process instance (a routine round, a special appraisal, a term…) due before {@code now}. */
   List<OverdueTask> overdueOf(String businessKey, LocalDateTime now);
 
-  /** Every open task of the round, overdue or not (for progress). */
+  /** Every open task of the round, overdue or not (for progress: who holds them is left out, candidates empty). */
   List<OverdueTask> open(Long campaignId);
 
   /** The incidents (failed steps waiting for someone) of the round's processes. */

@@ -78,14 +78,14 @@ public class GradingService {
     boolean poorCountyGood = linkage != null && cadre.getRole() == cn.cadre.appraisal.organisation.CadreRole.PRINCIPAL
         && unit.getCategory() == cn.cadre.appraisal.organisation.UnitCategory.POOR_COUNTY
         && linkage.result().grade() == TeamGrade.GOOD;
-    CadreProposal proposal = rules.proposeCadre(evidence, poorCountyGood);
+    CadreProposal proposal = rules.proposeCadre(evidence, poorCountyGood, rulesAsOf(campaignId));
     Grade grade = proposal.grade();
     String reason = proposal.reason();
     // the team's grade caps its members' (CadreGradeCap): the proposal is the capped one, so the form
     // is pre-filled with a grade the server accepts and no reason is asked for following it
     TeamGrade teamGrade = analysedTeamGrade(campaignId, unit);
     if (teamGrade != null) {
-      Grade cap = rules.maxCadreGrade(teamGrade);
+      Grade cap = rules.maxCadreGrade(teamGrade, rulesAsOf(campaignId));
       if (grade.isAbove(cap)) {
         reason = reason + "；班子等次为“" + teamGrade.label() + "”，其成员最高只能评为“" + cap.label() + "”，故建议“"
             + cap.label() + "”";
@@ -98,10 +98,15 @@ public class GradingService {
         proposal.reviewReason(), evidence.earlySignProblems(), evidence.weaknessTopic());
   }
 
+  /** A round is graded by the rules as they stood when it opened. */
+  private java.time.LocalDateTime rulesAsOf(Long campaignId) {
+    return campaigns.campaign(campaignId).getStartedAt();
+  }
+
   @Transactional
   public TeamProposal proposeTeam(Long campaignId, String unitCode) {
     Unit unit = organisation.unit(unitCode);
-    TeamProposal proposal = rules.proposeTeam(evaluation.teamEvidenceFor(campaignId, unitCode));
+    TeamProposal proposal = rules.proposeTeam(evaluation.teamEvidenceFor(campaignId, unitCode), rulesAsOf(campaignId));
     // the team's grade follows the unit's scored result (TeamGradeCap): the proposal is the capped one
     UnitLinkage linkage = linkage(campaignId, unitCode);
     if (linkage != null && proposal.grade().isAbove(linkage.maxTeamGrade())) {
@@ -282,7 +287,7 @@ public class GradingService {
         .filter(t -> t.getProposedGrade() != null)
         .orElseThrow(() -> new ConflictException("班子等次尚未研判，不能提出干部等次: " + unit.getCode()));
     TeamGrade teamGrade = TeamGrade.valueOf(team.getProposedGrade());
-    Grade cap = rules.maxCadreGrade(teamGrade);
+    Grade cap = rules.maxCadreGrade(teamGrade, rulesAsOf(campaignId));
     if (grade.isAbove(cap)) {
       throw new InvalidInputException("班子等次为“" + teamGrade.label() + "”，其成员最高只能评为“"
           + cap.label() + "”，不能评为“" + grade.label() + "”");

@@ -13,6 +13,10 @@ public interface NoticeRepository extends JpaRepository<Notice, Long> {
 
   List<Notice> findByRecipientOrderByCreatedAtAscIdAsc(Cadre recipient);
 
+  /** How many notices of each kind a round issued. */
+  @Query("select n.type, count(n) from Notice n where n.campaignId = ?1 group by n.type")
+  List<Object[]> countByType(Long campaignId);
+
   @Query("select n from Notice n join fetch n.recipient r join fetch r.unit u where "
       + "(:campaignId is null or n.campaignId = :campaignId) and (:type is null or n.type = :type) "
       + "and (:unitCode is null or u.code = :unitCode) and (:recipientCode is null or r.code = :recipientCode) "

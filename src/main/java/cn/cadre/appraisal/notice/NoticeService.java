@@ -147,4 +147,14 @@ public class NoticeService {
       throw new AccessDeniedException("只能查看本人的通知");
     }
   }
+
+  /** How many notices of each kind a round issued, in the kinds' order. */
+  @Transactional(readOnly = true)
+  public java.util.Map<NoticeType, Long> countsByType(Long campaignId) {
+    java.util.Map<NoticeType, Long> counts = new java.util.EnumMap<>(NoticeType.class);
+    for (Object[] row : notices.countByType(campaignId)) {
+      counts.put((NoticeType) row[0], ((Number) row[1]).longValue());
+    }
+    return counts;
+  }
 }

@@ -108,6 +108,19 @@ public class OrganisationService {
         .sorted(java.util.Comparator.comparing((Cadre c) -> c.getUnit().getCode()).thenComparing(PRINCIPAL_FIRST)).toList();
   }
 
+  /** The name of a user of the roster, staff or cadre; empty for an account the roster does not know (admin). */
+  @Transactional(readOnly = true)
+  public Optional<String> nameOfUser(String userId) {
+    return staff.findByUserId(userId).map(StaffMember::getName)
+        .or(() -> cadres.findByUserId(userId).map(Cadre::getName));
+  }
+
+  /** The cadre who signs in as {@code userId}, if the user is one. */
+  @Transactional(readOnly = true)
+  public Optional<Cadre> cadreOfUser(String userId) {
+    return cadres.findByUserId(userId);
+  }
+
   @Transactional(readOnly = true)
   public Cadre cadreByUserId(String userId) {
     return cadres.findByUserId(userId)

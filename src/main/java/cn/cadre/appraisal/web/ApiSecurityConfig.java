@@ -19,7 +19,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * /api: stateless HTTP Basic against Camunda identity. The passwords are checked by
  * CamundaAuthenticationProvider, the global authentication manager's one provider: not added to
  * the chains as well, or a failed sign-in would be tried twice (and lock the user twice as fast). Everything else is left to Camunda
- * (the webapps' own login and CSRF; /engine-rest's own Basic filter), so no chain matches it.
+ * (the webapps' own login and CSRF; /engine-rest's own Basic filter), so no chain matches it. /actuator
+ * has a chain of its own.
  */
 @Configuration
 @EnableMethodSecurity
@@ -70,7 +71,7 @@ class ApiSecurityConfig {
         .securityMatcher("/app/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/app/login", "/app/assets/**", "/app/denied").permitAll()
-            .requestMatchers("/app", "/app/", "/app/password", "/app/campaigns/*/negative-lists/**", "/app/api/campaigns/*/negative-lists/**",
+            .requestMatchers("/app", "/app/", "/app/password", "/app/file", "/app/notices/*", "/app/campaigns/*/negative-lists/**", "/app/api/campaigns/*/negative-lists/**",
                 "/app/campaigns/*/units/*/reports", "/app/api/campaigns/*/units/*/reports/**",
                 "/app/campaigns/*/units/*/interviews", "/app/api/campaigns/*/units/*/interviews/**",
                 "/app/scoring-rounds/*/offices/*", "/app/api/scoring-rounds/*/offices/*/sheet", "/app/api/scoring-rounds/*/offices/*/sheet.xlsx")
@@ -83,6 +84,26 @@ class ApiSecurityConfig {
             .accessDeniedHandler(ProblemResponses.forbidden()))
         .addFilterAfter(new EngineAuthenticationFilter(identity), AnonymousAuthenticationFilter.class)
         .addFilterAfter(new PasswordChangeRequiredFilter(), EngineAuthenticationFilter.class)
+        .build();
+  }
+
+  /**
+   * /actuator: health (and its liveness and readiness groups) for anyone, so that a load balancer or
+   * a monitor can ask without an account; the details of each part and the info endpoint only to a
+   * user who signs in with HTTP Basic (the details to administrators: management.endpoint.health.roles).
+   */
+  @Bean
+  @Order(4)
+  SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+    return http
+        .securityMatcher("/actuator/**")
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName("cadre-appraisal").authenticationEntryPoint(new ProblemEntryPoint(true)))
+        .exceptionHandling(errors -> errors.accessDeniedHandler(ProblemResponses.forbidden()))
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .build();
   }
 

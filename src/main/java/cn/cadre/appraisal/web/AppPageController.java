@@ -184,6 +184,16 @@ class AppPageController {
     return "app/calibration";
   }
 
+  /** 考核看板: a round at a glance, drawn by assets/dashboard.js from one request. */
+  @GetMapping("/app/campaigns/{id}/dashboard")
+  String dashboard(@PathVariable long id, Authentication user, CsrfToken csrf, Model model) {
+    Campaign campaign = campaigns.campaign(id);
+    page(user, csrf, model);
+    model.addAttribute("campaignId", id);
+    model.addAttribute("year", campaign.getYear());
+    return "app/dashboard";
+  }
+
   /** 审核述职报告: one unit's reports, for the appraisal team sent to it. */
   @GetMapping("/app/campaigns/{id}/units/{unitCode}/reports")
   String reports(@PathVariable long id, @PathVariable String unitCode, Authentication user, CsrfToken csrf,
@@ -315,7 +325,7 @@ class AppPageController {
     return "app/error";
   }
 
-  private static void page(Authentication user, CsrfToken csrf, Model model) {
+  static void page(Authentication user, CsrfToken csrf, Model model) {
     Viewer viewer = Viewers.of(user);
     model.addAttribute("user", user.getName());
     model.addAttribute("canEdit", viewer.groupIds().contains("org-dept") || viewer.groupIds().contains("camunda-admin"));

@@ -22,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NoticeController {
 
   private final NoticeService notices;
+  private final cn.cadre.appraisal.notice.NoticeRegister register;
 
-  NoticeController(NoticeService notices) {
+  NoticeController(NoticeService notices, cn.cadre.appraisal.notice.NoticeRegister register) {
     this.notices = notices;
+    this.register = register;
   }
 
   /**
@@ -40,6 +42,22 @@ class NoticeController {
     String who = cadreCode != null ? cadreCode : recipient;
     return notices.find(new NoticeFilter(campaignId, NoticeFilter.type(type), unitCode, who), Viewers.of(auth))
         .stream().map(NoticeSummary::of).toList();
+  }
+
+  /** The notices register (发文登记簿) of the same filter as a spreadsheet. */
+  @GetMapping("/register.xlsx")
+  ResponseEntity<byte[]> register(@RequestParam(value = "cadre", required = false) String cadreCode,
+      @RequestParam(value = "recipient", required = false) String recipient,
+      @RequestParam(value = "campaign", required = false) Long campaignId,
+      @RequestParam(value = "type", required = false) String type,
+      @RequestParam(value = "unit", required = false) String unitCode, Authentication auth) {
+    String who = cadreCode != null ? cadreCode : recipient;
+    byte[] xlsx = register.export(new NoticeFilter(campaignId, NoticeFilter.type(type), unitCode, who), Viewers.of(auth));
+    return ResponseEntity.ok().contentType(CalibrationController.XLSX)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("发文登记簿" + (campaignId == null ? "" : "-" + campaignId) + ".xlsx", java.nio.charset.StandardCharsets.UTF_8)
+            .build().toString())
+        .body(xlsx);
   }
 
   /** The same notice as an A4 PDF with the Chinese font embedded; shown inline by a browser. */

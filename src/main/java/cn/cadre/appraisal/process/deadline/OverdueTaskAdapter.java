@@ -59,6 +59,10 @@ class OverdueTaskAdapter implements OverdueTaskPort {
     return find(campaignId, dueBefore, null);
   }
 
+  /**
+   * Who holds each task is asked task by task, so only for red lights: the open tasks of a whole
+   * round (progress, the dashboard; 20,000 in a large round) are listed without their candidates.
+   */
   private List<OverdueTask> find(Long campaignId, LocalDateTime dueBefore, String businessKey) {
     return application.call(() -> {
       TaskQuery query = tasks.createTaskQuery().active();
@@ -79,7 +83,7 @@ class OverdueTaskAdapter implements OverdueTaskPort {
               .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
       List<OverdueTask> result = new ArrayList<>();
       for (Task task : overdue) {
-        List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
+        List<IdentityLink> links = dueBefore == null ? List.of() : tasks.getIdentityLinksForTask(task.getId());
         result.add(new OverdueTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
             businessKeys.get(task.getProcessInstanceId()), task.getAssignee(),
             candidates(links, true), candidates(links, false),

@@ -1,9 +1,16 @@
 package cn.cadre.appraisal.process.engine;
 
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
@@ -11,9 +18,11 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The process owners' decision tables (latest deployed version) evaluated as system work: inside a
- * task's command or from a request of the application's own API, the inputs come from the domain, not
- * from the user whose action needs them, so the evaluation runs without that user's authorizations.
+ * The process owners' decision tables evaluated as system work: inside a task's command or from a
+ * request of the application's own API, the inputs come from the domain, not from the user whose
+ * action needs them, so the evaluation runs without that user's authorizations. A table is taken
+ * either as last deployed or as it stood at a moment (a round's opening), so that a table changed in
+ * the middle of a round applies to the next round, not to half of this one.
  */
 @Component
 public class SystemDecisions {
@@ -22,11 +31,51 @@ public class SystemDecisions {
       org.camunda.bpm.dmn.engine.DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
   private final DecisionService decisions;
+  private final RepositoryService repository;
   private final CommandExecutor commands;
+  /** Deployment times by deployment id: a deployment's time never changes. */
+  private final Map<String, Date> deployedAt = new ConcurrentHashMap<>();
 
-  SystemDecisions(DecisionService decisions, ProcessEngine engine) {
+  SystemDecisions(DecisionService decisions, RepositoryService repository, ProcessEngine engine) {
     this.decisions = decisions;
+    this.repository = repository;
     this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+  }
+
+  /**
+   * The one matching rule's outputs of the table as it stood at {@code asOf}: its last version
+   * deployed then, or its first version when none was (a round opened before the table existed,
+   * or a clock set back), recorded in the decision history.
+   */
+  public DmnDecisionRuleResult evaluate(String decisionKey, VariableMap inputs, Instant asOf) {
+    Supplier<DmnDecisionRuleResult> evaluation = () -> single(decisionKey, inputs,
+        decisions.evaluateDecisionTableById(definitionAsOf(decisionKey, asOf), inputs));
+    return ApplicationCalls.run(() -> commands.execute(
+        (CommandContext command) -> command.runWithoutAuthorization(evaluation::get)));
+  }
+
+  String definitionAsOf(String decisionKey, Instant asOf) {
+    List<DecisionDefinition> versions = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey)
+        .withoutTenantId().orderByDecisionDefinitionVersion().desc().list();
+    if (versions.isEmpty()) {
+      throw new IllegalStateException("No decision " + decisionKey + " is deployed");
+    }
+    for (DecisionDefinition version : versions) {
+      Date deployed = deployedAt.computeIfAbsent(version.getDeploymentId(),
+          id -> repository.createDeploymentQuery().deploymentId(id).singleResult().getDeploymentTime());
+      if (!deployed.toInstant().isAfter(asOf)) {
+        return version.getId();
+      }
+    }
+    return versions.get(versions.size() - 1).getId();
+  }
+
+  private static DmnDecisionRuleResult single(String decisionKey, VariableMap inputs,
+      org.camunda.bpm.dmn.engine.DmnDecisionTableResult result) {
+    if (result.isEmpty()) {
+      throw new IllegalStateException("Decision " + decisionKey + " matched no rule for " + inputs);
+    }
+    return result.getSingleResult();
   }
 
   /**
@@ -49,15 +98,10 @@ public class SystemDecisions {
         (CommandContext command) -> command.runWithoutAuthorization(evaluation::get)));
   }
 
-  /** The one matching rule's outputs, recorded in the decision history; a table that matches no rule is a model error. */
+  /** The one matching rule's outputs of the last deployed table, recorded in the decision history; a table that matches no rule is a model error. */
   public DmnDecisionRuleResult evaluate(String decisionKey, VariableMap inputs) {
-    Supplier<DmnDecisionRuleResult> evaluation = () -> {
-      var result = decisions.evaluateDecisionTableByKey(decisionKey, inputs);
-      if (result.isEmpty()) {
-        throw new IllegalStateException("Decision " + decisionKey + " matched no rule for " + inputs);
-      }
-      return result.getSingleResult();
-    };
+    Supplier<DmnDecisionRuleResult> evaluation = () ->
+        single(decisionKey, inputs, decisions.evaluateDecisionTableByKey(decisionKey, inputs));
     return ApplicationCalls.run(() -> commands.execute(
         (CommandContext command) -> command.runWithoutAuthorization(evaluation::get)));
   }
