@@ -13,10 +13,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class AppraisalApplication {
 
-  /** One clock for every timestamp the domain writes, replaceable in tests. */
+  /**
+   * One clock for every timestamp the domain writes, replaceable in tests, in the organisation's time
+   * zone (appraisal.time-zone): a server on UTC still ends a deadline at midnight in Beijing.
+   */
   @Bean
-  Clock clock() {
-    return Clock.systemDefaultZone();
+  Clock clock(cn.cadre.appraisal.settings.AppraisalSettings settings) {
+    return Clock.system(settings.zone());
   }
 
   public static void main(String[] args) {

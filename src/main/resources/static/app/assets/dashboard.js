@@ -124,8 +124,9 @@
     empty('notice-chart', 'notices-empty', d.notices.length === 0);
     if (d.notices.length) {
       bars('notice-chart', d.notices.map(function (n) { return n.type; }), [
-        { label: '已印发', data: d.notices.map(function (n) { return n.count; }), backgroundColor: '#1565c0' }
-      ], { indexAxis: 'y', plugins: { legend: { display: false } }, scales: { x: { ticks: { precision: 0 } } } });
+        { label: '已签收', data: d.notices.map(function (n) { return n.received; }), backgroundColor: '#1565c0', stack: 'n' },
+        { label: '未签收', data: d.notices.map(function (n) { return n.count - n.received; }), backgroundColor: GREY, stack: 'n' }
+      ], { indexAxis: 'y', scales: { x: { stacked: true, ticks: { precision: 0 } }, y: { stacked: true } } });
     }
     root.dataset.ready = 'true';
   }

@@ -454,6 +454,26 @@ abstract class AnnualRoundScenario {
         .containsExactlyInAnyOrder("SELF_REPORT_RECEIPT", "RESULT", "TEAM_RESULT");
     assertThat(api.get("ar-a2", "/api/notices?cadre=ar-a1").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(api.get("ar-a2", "/api/notices/" + result.path("id").asText()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // 签收: the recipient's opening of their notice (above) is its receipt, with the time; org-dept's reading is not
+    JsonNode a2Result = null;
+    for (JsonNode n : api.json(api.get("ar-od", "/api/notices?cadre=ar-a2"))) {
+      a2Result = "RESULT".equals(n.path("type").asText()) ? n : a2Result;
+    }
+    assertThat(api.get("ar-od", "/api/notices/" + a2Result.path("id").asText() + ".pdf").getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode received = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+    for (JsonNode n : api.json(api.get("ar-od", "/api/notices?campaign=" + campaignId))) {
+      ((com.fasterxml.jackson.databind.node.ObjectNode) received).set(n.path("id").asText(), n.path("receivedAt"));
+    }
+    assertThat(received.path(result.path("id").asText()).isNull()).as("ar-a1 opened their result notice").isFalse();
+    assertThat(received.path(a2Result.path("id").asText()).isNull()).as("only org-dept read ar-a2's").isTrue();
+    String firstReceipt = received.path(result.path("id").asText()).asText();
+    assertThat(api.get("ar-a1", "/api/notices/" + result.path("id").asText() + ".pdf").getStatusCode()).isEqualTo(HttpStatus.OK);
+    for (JsonNode n : api.json(api.get("ar-od", "/api/notices?cadre=ar-a1"))) {
+      if (n.path("id").asText().equals(result.path("id").asText())) {
+        assertThat(n.path("receivedAt").asText()).as("the first opening is kept").isEqualTo(firstReceipt);
+      }
+    }
+
     // the notices register (发文登记簿): the round's notices as org-dept lists them, one row each; not for a cadre
     JsonNode issued = api.json(api.get("ar-od", "/api/notices?campaign=" + campaignId));
     ResponseEntity<byte[]> register = api.bytes("ar-od", "/api/notices/register.xlsx?campaign=" + campaignId);
@@ -466,15 +486,19 @@ abstract class AnnualRoundScenario {
       assertThat(sheet.getColumnWidth(3)).as("titles get a wide column").isGreaterThan(sheet.getColumnWidth(0));
       List<String> header = new java.util.ArrayList<>();
       sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
-      assertThat(header).containsExactly("序号", "文号", "文种", "标题", "收文对象", "干部编码", "所在单位", "印发时间");
+      assertThat(header).containsExactly("序号", "文号", "文种", "标题", "收文对象", "干部编码", "所在单位", "印发时间",
+          "签收情况", "签收时间");
       assertThat(sheet.getLastRowNum()).isEqualTo(issued.size());
       List<String> registerRows = new java.util.ArrayList<>();
       for (int r = 1; r <= sheet.getLastRowNum(); r++) {
         org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
         registerRows.add(row.getCell(1).getStringCellValue() + " " + row.getCell(2).getStringCellValue() + " "
-            + row.getCell(4).getStringCellValue() + " " + row.getCell(5).getStringCellValue());
+            + row.getCell(4).getStringCellValue() + " " + row.getCell(5).getStringCellValue() + " "
+            + row.getCell(8).getStringCellValue());
       }
-      assertThat(registerRows).contains(result.path("documentNumber").asText() + " 年度考核结果通知书 " + RARE_NAME + " ar-a1");
+      assertThat(registerRows).contains(result.path("documentNumber").asText() + " 年度考核结果通知书 " + RARE_NAME + " ar-a1 已签收",
+          a2Result.path("documentNumber").asText() + " 年度考核结果通知书 " + a2Result.path("recipientName").asText()
+              + " ar-a2 未签收");
       assertThat(issued.findValuesAsText("documentNumber")).containsExactlyElementsOf(
           registerRows.stream().map(row -> row.substring(0, row.indexOf(' '))).toList());
     }
@@ -487,6 +511,11 @@ abstract class AnnualRoundScenario {
       counted += n.path("count").asInt();
     }
     assertThat(counted).isEqualTo(issued.size());
+    int receipts = 0;
+    for (JsonNode n : board.path("notices")) {
+      receipts += n.path("received").asInt();
+    }
+    assertThat(receipts).as("notices their recipients opened").isPositive().isLessThan(counted);
     assertThat(board.path("notices").findValuesAsText("type")).contains("年度考核结果通知书", "领导班子年度考核结果通知书");
     int graded = 0;
     for (JsonNode g : board.path("grades")) {
@@ -494,10 +523,16 @@ abstract class AnnualRoundScenario {
     }
     assertThat(graded).isEqualTo(3);
 
+    // each notice was told to its recipient in the application, once
+    JsonNode inbox = api.json(api.get("ar-a1", "/api/messages"));
+    assertThat(inbox.findValuesAsText("title")).contains("新通知：年度考核结果通知书");
+    assertThat(inbox.findValuesAsText("link")).contains("/app/notices/" + result.path("id").asText() + ".pdf");
+
     // a retried feedback job writes no second notice
     int before = api.json(api.get("ar-od", "/api/notices?cadre=ar-a1")).size();
     feedback.send(campaignId);
     assertThat(api.json(api.get("ar-od", "/api/notices?cadre=ar-a1"))).hasSize(before);
+    assertThat(api.json(api.get("ar-a1", "/api/messages"))).as("and no second message").hasSize(inbox.size());
 
     // the whole record: this round's grade and an archive grade on file from before the application
     assertThat(api.post("ar-od", "/api/cadres/ar-a1/prior-grades", Map.of("year", 2024, "grade", "EXCELLENT",
@@ -543,6 +578,15 @@ abstract class AnnualRoundScenario {
     assertThat(reminders.findByTaskId(selfReport.path("id").asText())).get()
         .extracting(r -> r.getRecipients()).isEqualTo("user:ar-b1");
     assertThat(reminders.findAll().stream().filter(r -> r.getTaskId().equals(selfReport.path("id").asText()))).hasSize(1);
+    // the holder is told once, in the application, with a link to the task
+    JsonNode told = api.json(api.get("ar-b1", "/api/messages?unread=true"));
+    assertThat(told.findValuesAsText("kind")).containsOnlyOnce("REMINDER");
+    for (JsonNode m : told) {
+      if ("REMINDER".equals(m.path("kind").asText())) {
+        assertThat(m.path("title").asText()).startsWith("任务已逾期：填写述职述廉报告");
+        assertThat(m.path("link").asText()).endsWith("?task=" + selfReport.path("id").asText());
+      }
+    }
     assertThat(api.json(api.get("ar-od", "/api/campaigns/" + campaignId + "/red-lights")).get(0).path("reminded").asBoolean())
         .isTrue();
   }

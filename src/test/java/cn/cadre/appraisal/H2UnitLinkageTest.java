@@ -56,7 +56,7 @@ class H2UnitLinkageTest {
       assertThat(scheme.getStatusCode()).as(scheme.getBody()).isEqualTo(HttpStatus.CREATED);
     }
     ResponseEntity<String> opened = api.post(od, "/api/scoring-rounds", Map.of("year", year,
-        "dueDate", LocalDate.now().plusDays(10).toString(), "unitCodes", List.of(city, county)));
+        "dueDate", cn.cadre.appraisal.support.OrganisationClock.today().plusDays(10).toString(), "unitCodes", List.of(city, county)));
     assertThat(opened.getStatusCode()).as(opened.getBody()).isEqualTo(HttpStatus.CREATED);
     String base = "/api/scoring-rounds/" + api.json(opened).path("id").asLong();
     String office = round.prefix() + "-disc";

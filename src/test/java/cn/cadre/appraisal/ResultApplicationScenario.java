@@ -233,8 +233,8 @@ abstract class ResultApplicationScenario {
     // sibling paths of the same instance still run their notice jobs: submitting while one of them
     // rewrites the execution tree can meet Camunda's "Cannot resolve parent" (a retry would pass)
     awaitNoJobsRunnable();
-    String day1 = LocalDate.now().plusDays(20).toString();
-    String day2 = LocalDate.now().plusDays(25).toString();
+    String day1 = cn.cadre.appraisal.support.OrganisationClock.today().plusDays(20).toString();
+    String day2 = cn.cadre.appraisal.support.OrganisationClock.today().plusDays(25).toString();
     String assign = api.task("ra-od", "Task_Assign" + word + "Training", name);
     assertThat(api.submit("ra-od", assign, Map.of("className", "班", "startsOn", day2, "endsOn", day1, "place", "党校"))
         .getBody()).contains("结业日期不能早于开班日期");
@@ -252,7 +252,7 @@ abstract class ResultApplicationScenario {
 
   private void talk(String cadre, String name, String word, boolean acknowledge) {
     String schedule = api.task("ra-od", "Task_Schedule" + word, name);
-    String at = LocalDate.now().plusDays(10) + "T09:30";
+    String at = cn.cadre.appraisal.support.OrganisationClock.today().plusDays(10) + "T09:30";
     JsonNode options = api.json(api.get("ra-od", "/engine-rest/task/" + schedule + "/form-variables"))
         .path("leaderOptions").path("value");
     assertThat(options.findValuesAsText("value")).contains("ra-pc", "ra-od").doesNotContain("ra-x1");
@@ -286,13 +286,16 @@ abstract class ResultApplicationScenario {
 
   private void rectificationByCadre() {
     String list = api.task("ra-od", "Task_ListRectification", "赵降");
-    String deadline = LocalDate.now().plusMonths(3).toString();
+    String deadline = cn.cadre.appraisal.support.OrganisationClock.today().plusMonths(3).toString();
     assertThat(api.submit("ra-od", list, Map.of("rectificationItems", "加强业务学习", "rectificationDeadline", "2020-01-01"))
         .getBody()).contains("整改期限必须晚于今天");
     api.complete("ra-od", list, Map.of("rectificationItems", "加强业务学习\n建立健全工作台账", "rectificationDeadline", deadline));
     String report = api.task("ra-x4", "Task_ReportRectification", null);
-    assertThat(api.json(api.get("ra-x4", "/engine-rest/task/" + report)).path("due").asText()).startsWith(
-        LocalDate.parse(deadline).plusDays(1).toString());
+    // due at the end of the deadline's day in the organisation's zone (the REST API writes the server's offset)
+    String due = api.json(api.get("ra-x4", "/engine-rest/task/" + report)).path("due").asText();
+    assertThat(java.time.OffsetDateTime.parse(due, java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
+        .atZoneSameInstant(cn.cadre.appraisal.support.OrganisationClock.ZONE).toLocalDateTime())
+        .isEqualTo(LocalDate.parse(deadline).plusDays(1).atStartOfDay());
     assertThat(api.submit("ra-x4", report, Map.of("completionReport", "已完成", "unfinishedItems", "3")).getBody())
         .contains("超出范围");
     api.complete("ra-x4", report, Map.of("completionReport", "业务学习已完成，台账正在建立", "unfinishedItems", "2"));
@@ -302,7 +305,7 @@ abstract class ResultApplicationScenario {
 
   private void rectificationByTeam() {
     api.complete("ra-od", api.task("ra-od", "Task_ListRectification", "乙局"),
-        Map.of("rectificationItems", "完善民主集中制\n加强班子团结", "rectificationDeadline", LocalDate.now().plusMonths(2).toString()));
+        Map.of("rectificationItems", "完善民主集中制\n加强班子团结", "rectificationDeadline", cn.cadre.appraisal.support.OrganisationClock.today().plusMonths(2).toString()));
     api.complete("ra-y1", api.task("ra-y1", "Task_ReportRectification", null), Map.of("completionReport", "已召开专题民主生活会"));
     api.complete("ra-od", api.task("ra-od", "Task_CheckRectification", "乙局"),
         Map.of("checkResult", "returned", "checkComment", "请补充整改材料"));

@@ -55,8 +55,8 @@ abstract class RoutineRoundScenario {
   void aQuarterScoredUnitByUnit_thenFinal() throws Exception {
     roster();
     RestClient api = new RestClient(template, PASSWORD);
-    int year = LocalDate.now().getYear();
-    String due = LocalDate.now().plusDays(14).toString();
+    int year = cn.cadre.appraisal.support.OrganisationClock.today().getYear();
+    String due = cn.cadre.appraisal.support.OrganisationClock.today().plusDays(14).toString();
 
     // bad requests name every problem and open nothing; only org-dept opens a round
     ResponseEntity<String> empty = api.post(OD, "/api/routine-rounds", Map.of());
@@ -166,7 +166,7 @@ abstract class RoutineRoundScenario {
     String schedule = api.task(OD, "Task_ScheduleReminderTalk", "𠀀二");
     JsonNode talkForm = api.json(api.get(OD, "/engine-rest/task/" + schedule + "/form-variables"));
     assertThat(talkForm.path("talkReason").path("value").asText()).isEqualTo("平时考核发现苗头性倾向性问题：需加强");
-    api.complete(OD, schedule, Map.of("talkAt", LocalDate.now().plusDays(3) + "T09:30", "place", "组织部谈话室",
+    api.complete(OD, schedule, Map.of("talkAt", cn.cadre.appraisal.support.OrganisationClock.today().plusDays(3) + "T09:30", "place", "组织部谈话室",
         "talkLeader", "rt-pc"));
     JsonNode[] talkNotice = new JsonNode[1];
     await().atMost(Duration.ofSeconds(30)).until(() ->
@@ -237,8 +237,8 @@ abstract class RoutineRoundScenario {
   void aUnitScoredByItsSupervisingLeader() {
     roster();
     RestClient api = new RestClient(template, PASSWORD);
-    int year = LocalDate.now().getYear();
-    String due = LocalDate.now().plusDays(10).toString();
+    int year = cn.cadre.appraisal.support.OrganisationClock.today().getYear();
+    String due = cn.cadre.appraisal.support.OrganisationClock.today().plusDays(10).toString();
     assertThat(errors(api, api.post(OD, "/api/routine-rounds", Map.of("year", year, "period", "Q4",
         "units", List.of("rt-stay"), "dueDate", due,
         "scorers", Map.of("rt-stay", List.of("rt-s2", "nobody"), "rt-edu", List.of("rt-pc"))))))
@@ -270,7 +270,7 @@ abstract class RoutineRoundScenario {
   void aFieldStay_itsFourOutputs_actAtOnce() {
     roster();
     RestClient api = new RestClient(template, PASSWORD);
-    String today = LocalDate.now().toString();
+    String today = cn.cadre.appraisal.support.OrganisationClock.today().toString();
     assertThat(errors(api, api.post(OD, "/api/field-stays", Map.of()))).containsExactly("请选择蹲点单位",
         "请填写蹲点开始日期", "请至少指定一名蹲点组成员");
     assertThat(errors(api, api.post(OD, "/api/field-stays", Map.of("unitCode", "rt-stay", "startsOn", today,
@@ -280,13 +280,13 @@ abstract class RoutineRoundScenario {
         "team", List.of("rt-st")));
     assertThat(opened.getStatusCode()).as(opened.getBody()).isEqualTo(HttpStatus.CREATED);
     long id = api.json(opened).path("id").asLong();
-    String basis = LocalDate.now().getYear() + "年蹲点局蹲点调研";
-    assertThat(api.json(opened).path("endsOn").asText()).isEqualTo(LocalDate.now().plusDays(13).toString());
+    String basis = cn.cadre.appraisal.support.OrganisationClock.today().getYear() + "年蹲点局蹲点调研";
+    assertThat(api.json(opened).path("endsOn").asText()).isEqualTo(cn.cadre.appraisal.support.OrganisationClock.today().plusDays(13).toString());
     assertThat(api.post(OD, "/api/field-stays", Map.of("unitCode", "rt-stay", "startsOn", today, "team",
         List.of("rt-st"))).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
     String talks = api.task("rt-st", "Task_RecordStayTalks", basis);
-    Overdue late = Overdue.task(taskService, LocalDate.now().getYear() + "-STAY/stay-" + id, "Task_RecordStayTalks");
+    Overdue late = Overdue.task(taskService, cn.cadre.appraisal.support.OrganisationClock.today().getYear() + "-STAY/stay-" + id, "Task_RecordStayTalks");
     assertThat(api.json(api.get("rt-st", "/api/field-stays/" + id + "/red-lights")).findValuesAsText("taskName"))
         .containsExactly("蹲点谈话：" + basis);
     late.restore();
@@ -325,7 +325,7 @@ abstract class RoutineRoundScenario {
   void threeRequestsSendingAStayToTheSameUnitAtOnce_oneStayOnly() throws Exception {
     roster();
     RestClient api = new RestClient(template, PASSWORD);
-    Map<String, Object> request = Map.of("unitCode", "rt-race", "startsOn", LocalDate.now().toString(),
+    Map<String, Object> request = Map.of("unitCode", "rt-race", "startsOn", cn.cadre.appraisal.support.OrganisationClock.today().toString(),
         "team", List.of("rt-st"));
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
@@ -353,9 +353,9 @@ abstract class RoutineRoundScenario {
   void twoRequestsOpeningTheSameUnitAtOnce_oneRoundOnly() throws Exception {
     roster();
     RestClient api = new RestClient(template, PASSWORD);
-    int year = LocalDate.now().getYear();
+    int year = cn.cadre.appraisal.support.OrganisationClock.today().getYear();
     Map<String, Object> request = Map.of("year", year, "period", "Q3", "units", List.of("rt-race"),
-        "dueDate", LocalDate.now().plusDays(7).toString());
+        "dueDate", cn.cadre.appraisal.support.OrganisationClock.today().plusDays(7).toString());
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
       List<Future<ResponseEntity<String>>> answers = new java.util.ArrayList<>();

@@ -46,8 +46,8 @@ abstract class SpecialAppraisalScenario {
   void aFloodReliefTask_appraisedAtItsEnd_andItsConclusionsApplied() {
     roster();
     RestClient api = new RestClient(template, PASSWORD);
-    int year = LocalDate.now().getYear();
-    String due = LocalDate.now().plusDays(30).toString();
+    int year = cn.cadre.appraisal.support.OrganisationClock.today().getYear();
+    String due = cn.cadre.appraisal.support.OrganisationClock.today().plusDays(30).toString();
 
     // a talent pool is data: org-dept creates it (named, once)
     ResponseEntity<String> noName = api.post(OD, "/api/talent-pools", Map.of("name", " "));
@@ -104,11 +104,11 @@ abstract class SpecialAppraisalScenario {
         .containsExactly("听取汇报：" + basis);
     late.restore();
     assertThat(api.json(api.get("sp-c1", "/engine-rest/task?processDefinitionKey=SpecialAppraisalProcess"))).isEmpty();
-    ResponseEntity<String> future = api.submit("sp-t1", report, Map.of("heldOn", LocalDate.now().plusDays(2).toString(),
+    ResponseEntity<String> future = api.submit("sp-t1", report, Map.of("heldOn", cn.cadre.appraisal.support.OrganisationClock.today().plusDays(2).toString(),
         "participants", 12, "stageSummary", "汇报"));
     assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(future.getBody()).contains("听取汇报的日期不能晚于今天");
-    String today = LocalDate.now().toString();
+    String today = cn.cadre.appraisal.support.OrganisationClock.today().toString();
     api.complete("sp-t1", report, Map.of("heldOn", today, "participants", 12, "stageSummary", "牵头单位汇报了抢险经过"));
     api.complete("sp-t2", api.task("sp-t2", "Task_IndividualInterviews", basis),
         Map.of("heldOn", today, "participants", 30, "stageSummary", "访谈30人，普遍反映甲一靠前指挥"));

@@ -46,7 +46,7 @@ abstract class TermScenario {
   void aWaterBureausFiveYearTerm_reviewedAndRectified() {
     roster();
     RestClient api = new RestClient(template, PASSWORD);
-    int end = LocalDate.now().getYear();
+    int end = cn.cadre.appraisal.support.OrganisationClock.today().getYear();
     int start = end - 4;
 
     // bad requests name every problem; only org-dept opens a term
@@ -85,7 +85,7 @@ abstract class TermScenario {
     assertThat(changed.getBody()).contains(start + "年度已录入档案等次“好”，不能改为“差”");
 
     // the review: experts not from the unit (回避), a due date ahead
-    String due = LocalDate.now().plusDays(30).toString();
+    String due = cn.cadre.appraisal.support.OrganisationClock.today().plusDays(30).toString();
     assertThat(errors(api, api.post(OD, term + "/review", Map.of("dueDate", "2000-01-01", "experts", List.of("tm-e3")))))
         .containsExactly("考核截止日期必须晚于今天：2000-01-01", "回避：核查专家 tm-e3 的本单位是 水务局");
     ResponseEntity<String> started = api.post(OD, term + "/review", Map.of("dueDate", due, "experts",
@@ -153,7 +153,7 @@ abstract class TermScenario {
     assertThat(api.json(api.get(OD, "/engine-rest/task/" + list + "/form-variables")).path("problems").path("value")
         .asText()).isEqualTo("节水指标未达标\n河湖长制巡查记录不全\n项目资金拨付滞后");
     api.complete(OD, list, Map.of("rectificationItems", "节水指标未达标\n河湖长制巡查记录不全\n项目资金拨付滞后",
-        "rectificationDeadline", LocalDate.now().plusMonths(3).toString()));
+        "rectificationDeadline", cn.cadre.appraisal.support.OrganisationClock.today().plusMonths(3).toString()));
     await().atMost(Duration.ofSeconds(30)).until(() -> !rectification.openItemsOfTeam("tm-a").isEmpty());
     assertThat(rectification.openItemsOfTeam("tm-a")).contains("节水指标未达标", "项目资金拨付滞后");
   }

@@ -138,7 +138,7 @@ abstract class UnitScoringScenario {
     long schemeId = api.json(scheme).path("id").asLong();
 
     // opening: bad requests named; two at once give one round
-    String due = java.time.LocalDate.now().plusDays(20).toString();
+    String due = cn.cadre.appraisal.support.OrganisationClock.today().plusDays(20).toString();
     assertThat(api.post(OD, "/api/scoring-rounds", Map.of("year", year, "dueDate", "2000-01-01")).getBody())
         .contains("评分截止日期必须晚于今天：2000-01-01");
     assertThat(api.post(OD, "/api/scoring-rounds", Map.of("year", year, "dueDate", due, "unitCodes", List.of("us-x")))

@@ -23,7 +23,16 @@ public class RedLightService {
   private final ReminderRepository reminders;
   private final Clock clock;
 
-  public RedLightService(OverdueTaskPort tasks, ReminderRepository reminders, Clock clock) {
+  private static final java.time.format.DateTimeFormatter DUE =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+  private final cn.cadre.appraisal.message.MessageService messages;
+  private final cn.cadre.appraisal.organisation.IdentityDirectory directory;
+
+  public RedLightService(OverdueTaskPort tasks, ReminderRepository reminders, Clock clock,
+      cn.cadre.appraisal.message.MessageService messages, cn.cadre.appraisal.organisation.IdentityDirectory directory) {
+    this.messages = messages;
+    this.directory = directory;
     this.tasks = tasks;
     this.reminders = reminders;
     this.clock = clock;
@@ -57,12 +66,26 @@ public class RedLightService {
     for (OverdueTask task : tasks.overdue(null, LocalDateTime.now(clock))) {
       if (reminders.findByTaskId(task.taskId()).isEmpty()) {
         reminders.save(new Reminder(task, recipients(task), LocalDateTime.now(clock)));
+        messages.post(people(task), cn.cadre.appraisal.message.MessageKind.REMINDER, "任务已逾期：" + task.taskName(),
+            "任务“" + task.taskName() + "”的办理期限" + (task.due() == null ? "" : "（" + DUE.format(task.due()) + "）")
+                + "已过，请尽快办理；确有困难的，请向组织部门说明情况。",
+            "/camunda/app/tasklist/default/#/?task=" + task.taskId(), "reminder/" + task.taskId());
         LOG.info("Reminder: task '{}' ({}) overdue since {}, sent to {}", task.taskName(), task.businessKey(),
             task.due(), recipients(task));
         sent++;
       }
     }
     return sent;
+  }
+
+  /** Who is told: the task's holder, else its candidates and the members of its candidate groups. */
+  private List<String> people(OverdueTask task) {
+    if (task.assignee() != null) {
+      return List.of(task.assignee());
+    }
+    List<String> people = new ArrayList<>(task.candidateUsers());
+    task.candidateGroups().forEach(group -> people.addAll(directory.membersOf(group)));
+    return people;
   }
 
   static String recipients(OverdueTask task) {

@@ -142,7 +142,7 @@ public class RoundDashboard {
         .map(e -> new PathCount(e.getKey(), e.getValue(), e.getValue().values().stream().mapToLong(Long::longValue).sum()))
         .toList();
     List<NoticeCount> noticeCounts = notices.countsByType(campaignId).entrySet().stream()
-        .map(e -> new NoticeCount(e.getKey().title(), e.getValue())).toList();
+        .map(e -> new NoticeCount(e.getKey().title(), e.getValue().issued(), e.getValue().received())).toList();
 
     return new Dashboard(new Round(campaign.getId(), campaign.getYear(), campaign.getStatus().name(),
         campaign.getStatus().label(), state.units().size(), roundCadres.byCadre(campaignId).size(),
@@ -186,5 +186,5 @@ public class RoundDashboard {
 
   public record PathCount(String path, Map<String, Long> byStatus, long total) {}
 
-  public record NoticeCount(String type, long count) {}
+  public record NoticeCount(String type, long count, long received) {}
 }

@@ -52,6 +52,14 @@ public class Notice {
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
+  /** 签收: when the recipient first opened it; null while unread. */
+  @Column(name = "received_at")
+  private LocalDateTime receivedAt;
+
+  /** When its recipient was reminded to receive it (once). */
+  @Column(name = "receipt_reminded_at")
+  private LocalDateTime receiptRemindedAt;
+
   protected Notice() {}
 
   public Notice(NoticeType type, Cadre recipient, Long campaignId, String reference, String title,
@@ -75,4 +83,10 @@ public class Notice {
   public String getDocumentNumber() { return documentNumber; }
   public String getHtml() { return html; }
   public LocalDateTime getCreatedAt() { return createdAt; }
+  public LocalDateTime getReceivedAt() { return receivedAt; }
+  public LocalDateTime getReceiptRemindedAt() { return receiptRemindedAt; }
+
+  void receiptReminded(LocalDateTime at) {
+    this.receiptRemindedAt = at;
+  }
 }

@@ -9,12 +9,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The notices register (发文登记簿) as a spreadsheet: the notices a filter finds, in the order they
- * were issued, with their document numbers, kinds, recipients and dates, as an office keeps it.
+ * were issued, with their document numbers, kinds, recipients and dates, and whether and when each
+ * recipient received theirs (签收), as an office keeps it.
  */
 @Component
 public class NoticeRegister {
 
-  static final List<String> HEADER = List.of("序号", "文号", "文种", "标题", "收文对象", "干部编码", "所在单位", "印发时间");
+  static final List<String> HEADER = List.of("序号", "文号", "文种", "标题", "收文对象", "干部编码", "所在单位", "印发时间",
+      "签收情况", "签收时间");
   private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final NoticeService notices;
@@ -33,7 +35,8 @@ public class NoticeRegister {
         n++;
         Sheets.values(sheet.createRow(n), n, notice.getDocumentNumber(), notice.getType().title(), notice.getTitle(),
             notice.getRecipient().getName(), notice.getRecipient().getCode(), notice.getRecipient().getUnit().getName(),
-            notice.getCreatedAt().format(ISSUED));
+            notice.getCreatedAt().format(ISSUED), notice.getReceivedAt() == null ? "未签收" : "已签收",
+            notice.getReceivedAt() == null ? null : notice.getReceivedAt().format(ISSUED));
       }
     });
   }

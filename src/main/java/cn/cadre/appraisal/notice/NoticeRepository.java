@@ -13,9 +13,19 @@ public interface NoticeRepository extends JpaRepository<Notice, Long> {
 
   List<Notice> findByRecipientOrderByCreatedAtAscIdAsc(Cadre recipient);
 
-  /** How many notices of each kind a round issued. */
-  @Query("select n.type, count(n) from Notice n where n.campaignId = ?1 group by n.type")
+  /** How many notices of each kind a round issued, and how many of them their recipients have received. */
+  @Query("select n.type, count(n), count(n.receivedAt) from Notice n where n.campaignId = ?1 group by n.type")
   List<Object[]> countByType(Long campaignId);
+
+  /** Notices issued before {@code before} that their recipients have neither opened nor been reminded of. */
+  @Query("select n from Notice n join fetch n.recipient where n.receivedAt is null and n.receiptRemindedAt is null"
+      + " and n.createdAt < ?1 order by n.id")
+  List<Notice> unreceivedSince(java.time.LocalDateTime before);
+
+  /** 签收: the first opening by the recipient is kept; later ones (or a concurrent one) change nothing. */
+  @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("update Notice n set n.receivedAt = ?2 where n.id = ?1 and n.receivedAt is null")
+  int markReceived(Long id, java.time.LocalDateTime at);
 
   @Query("select n from Notice n join fetch n.recipient r join fetch r.unit u where "
       + "(:campaignId is null or n.campaignId = :campaignId) and (:type is null or n.type = :type) "

@@ -34,10 +34,12 @@ public class NoticeService {
   private final IssuingOrganService organs;
   private final DocumentNumbers documentNumbers;
   private final NoticeDocx docx;
+  private final cn.cadre.appraisal.message.MessageService messages;
 
   public NoticeService(Configuration freemarker, NoticePdf pdf, NoticeRepository notices,
       OrganisationService organisation, Clock clock, IssuingOrganService organs, DocumentNumbers documentNumbers,
-      NoticeDocx docx) {
+      NoticeDocx docx, cn.cadre.appraisal.message.MessageService messages) {
+    this.messages = messages;
     this.docx = docx;
     this.organs = organs;
     this.documentNumbers = documentNumbers;
@@ -69,8 +71,15 @@ public class NoticeService {
       Map<String, Object> numbered = new HashMap<>(model);
       numbered.put("documentNumber", number);
       numbered.put("issuingOrgan", organ.name());
-      return notices.save(new Notice(type, recipient, campaignId, reference, type.title(), number,
+      Notice issued = notices.save(new Notice(type, recipient, campaignId, reference, type.title(), number,
           render(type, recipient, numbered), now));
+      // the recipient is told in the application; opening the PDF from there is the receipt (签收)
+      if (recipient.getUserId() != null) {
+        messages.post(List.of(recipient.getUserId()), cn.cadre.appraisal.message.MessageKind.NOTICE,
+            "新通知：" + issued.getTitle(), organ.name() + "印发《" + issued.getTitle() + "》（" + number
+                + "），请及时查阅签收。", "/app/notices/" + issued.getId() + ".pdf", "notice/" + issued.getId());
+      }
+      return issued;
     });
   }
 
@@ -117,27 +126,35 @@ public class NoticeService {
     return notices.find(filter.campaignId(), filter.type(), filter.unitCode(), filter.recipientCode());
   }
 
-  @Transactional(readOnly = true)
+  /**
+   * The notice, for its recipient or for the organisation department. The recipient's first opening
+   * (as HTML, PDF, Word or its metadata) is its receipt (签收), with the time; nobody else's counts.
+   */
+  @Transactional
   public Notice notice(long id, Viewer viewer) {
     Notice notice = notices.findById(id).orElseThrow(() -> new NotFoundException("通知不存在: " + id));
     checkMayRead(notice.getRecipient(), viewer);
+    if (notice.getReceivedAt() == null && viewer.userId() != null && viewer.userId().equals(notice.getRecipient().getUserId())) {
+      notices.markReceived(id, LocalDateTime.now(clock)); // 0 rows when a concurrent opening was first
+      notice = notices.findById(id).orElseThrow();
+    }
     return notice;
   }
 
   /** A view of the notice built while its recipient can still be read (one transaction). */
-  @Transactional(readOnly = true)
+  @Transactional
   public <T> T summaryOf(long id, Viewer viewer, java.util.function.Function<Notice, T> view) {
     return view.apply(notice(id, viewer));
   }
 
   /** The notice as an A4 PDF, for its recipient or for the organisation department. */
-  @Transactional(readOnly = true)
+  @Transactional
   public byte[] pdf(long id, Viewer viewer) {
     return pdf.render(notice(id, viewer).getHtml());
   }
 
   /** The notice as a Word document (.docx), its recorded text and number in the same layout. */
-  @Transactional(readOnly = true)
+  @Transactional
   public byte[] docx(long id, Viewer viewer) {
     return docx.render(notice(id, viewer).getHtml());
   }
@@ -148,13 +165,16 @@ public class NoticeService {
     }
   }
 
-  /** How many notices of each kind a round issued, in the kinds' order. */
+  /** How many notices of each kind a round issued and how many were received, in the kinds' order. */
   @Transactional(readOnly = true)
-  public java.util.Map<NoticeType, Long> countsByType(Long campaignId) {
-    java.util.Map<NoticeType, Long> counts = new java.util.EnumMap<>(NoticeType.class);
+  public java.util.Map<NoticeType, Issued> countsByType(Long campaignId) {
+    java.util.Map<NoticeType, Issued> counts = new java.util.EnumMap<>(NoticeType.class);
     for (Object[] row : notices.countByType(campaignId)) {
-      counts.put((NoticeType) row[0], ((Number) row[1]).longValue());
+      counts.put((NoticeType) row[0], new Issued(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
     }
     return counts;
   }
+
+  /** Notices of a kind: issued, and of those received (签收). */
+  public record Issued(long issued, long received) {}
 }

@@ -21,5 +21,10 @@ public interface IdentityDirectory {
   void ensureMembership(String userId, String groupId);
 
   /** User ids of the group's members. */
-  java.util.List<String> membersOf(AppraisalGroup group);
+  default java.util.List<String> membersOf(AppraisalGroup group) {
+    return membersOf(group.id());
+  }
+
+  /** User ids of the members of a group by its id (an appraisal group or an office's group). */
+  java.util.List<String> membersOf(String groupId);
 }

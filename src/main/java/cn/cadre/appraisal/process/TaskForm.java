@@ -101,10 +101,9 @@ public final class TaskForm {
     return auth == null || auth.getUserId() == null ? "system" : auth.getUserId();
   }
 
-  /** The task's due date (its stage deadline), or null. */
-  public java.time.LocalDateTime due() {
-    return task.getDueDate() == null ? null
-        : java.time.LocalDateTime.ofInstant(task.getDueDate().toInstant(), java.time.ZoneId.systemDefault());
+  /** The task's due date (its stage deadline) as the organisation's time, or null. */
+  public java.time.LocalDateTime due(OrganisationTime time) {
+    return time.local(task.getDueDate());
   }
 
   public String taskDefinitionKey() {

@@ -25,6 +25,8 @@ import org.springframework.validation.annotation.Validated;
  * @param youngCadreMaxAge the age up to which an 优秀 cadre is nominated for the young-cadre pool
  * @param holidays public holidays skipped by working-day deadlines
  * @param workingWeekends weekend days worked instead (调休)
+ * @param timeZone the organisation's time zone: deadlines end with its working days and times are
+ *     shown in it, whatever zone the server runs in
  * @param accounts password rules
  * @param scoring thresholds of unit indicator scoring
  * @param ballots limits of the public ballot endpoints
@@ -40,17 +42,37 @@ public record AppraisalSettings(
     @Min(18) @Max(70) @DefaultValue("45") int youngCadreMaxAge,
     @NotNull @DefaultValue({}) List<LocalDate> holidays,
     @NotNull @DefaultValue({}) List<LocalDate> workingWeekends,
+    @NotBlank @DefaultValue("Asia/Shanghai") String timeZone,
     @Valid @NotNull @DefaultValue Accounts accounts,
     @Valid @NotNull @DefaultValue Scoring scoring,
     @Valid @NotNull @DefaultValue Ballots ballots,
     @Valid @NotNull @DefaultValue Notices notices) {
 
+  public AppraisalSettings {
+    if (timeZone != null && !timeZone.isBlank()) {
+      try {
+        java.time.ZoneId.of(timeZone);
+      } catch (java.time.DateTimeException e) {
+        throw new IllegalArgumentException("appraisal.time-zone: no such time zone '" + timeZone
+            + "' (a region such as Asia/Shanghai)", e);
+      }
+    }
+  }
+
+  /** The organisation's time zone ({@link #timeZone}). */
+  public java.time.ZoneId zone() {
+    return java.time.ZoneId.of(timeZone);
+  }
+
   /**
    * @param sealImage a PNG of the organisation's seal (印章) to print over the signature of every PDF
    *     notice; empty (the default): the seal's place is left blank for the seal itself. A seal image on
    *     automatically generated documents needs the approval of the organisation that owns the seal
+   * @param receiptReminderDays working days after which a notice its recipient has not opened (签收)
+   *     is reminded to them, once
    */
-  public record Notices(@NotNull @DefaultValue("") String sealImage) {}
+  public record Notices(@NotNull @DefaultValue("") String sealImage,
+                        @Min(1) @Max(30) @DefaultValue("3") int receiptReminderDays) {}
 
   /**
    * The public ballot endpoints need no login, so guessing tokens is limited per client address.

@@ -71,7 +71,8 @@ class ApiSecurityConfig {
         .securityMatcher("/app/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/app/login", "/app/assets/**", "/app/denied").permitAll()
-            .requestMatchers("/app", "/app/", "/app/password", "/app/file", "/app/notices/*", "/app/campaigns/*/negative-lists/**", "/app/api/campaigns/*/negative-lists/**",
+            .requestMatchers("/app", "/app/", "/app/password", "/app/file", "/app/notices/*", "/app/messages",
+                "/app/messages/**", "/app/api/messages", "/app/api/messages/**", "/app/campaigns/*/negative-lists/**", "/app/api/campaigns/*/negative-lists/**",
                 "/app/campaigns/*/units/*/reports", "/app/api/campaigns/*/units/*/reports/**",
                 "/app/campaigns/*/units/*/interviews", "/app/api/campaigns/*/units/*/interviews/**",
                 "/app/scoring-rounds/*/offices/*", "/app/api/scoring-rounds/*/offices/*/sheet", "/app/api/scoring-rounds/*/offices/*/sheet.xlsx")

@@ -43,6 +43,7 @@ class AppPageController {
   private final cn.cadre.appraisal.evaluation.UnitTeamAccess teams;
   private final cn.cadre.appraisal.account.AccountService accounts;
   private final int passwordMinLength;
+  private final java.time.Clock clock;
 
   private final RoutineScoreService routineScores;
   private final RoutineRoundService routineRounds;
@@ -57,7 +58,9 @@ class AppPageController {
       RoutineRoundService routineRounds, cn.cadre.appraisal.organisation.OrganisationService organisation,
       cn.cadre.appraisal.scoring.ScoringRoundService scoringRounds,
       cn.cadre.appraisal.scoring.IndicatorSchemeService schemes,
-      @org.springframework.beans.factory.annotation.Value("${appraisal.accounts.password-min-length:10}") int passwordMinLength) {
+      @org.springframework.beans.factory.annotation.Value("${appraisal.accounts.password-min-length:10}") int passwordMinLength,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.scoringRounds = scoringRounds;
     this.schemes = schemes;
     this.routineScores = routineScores;
@@ -168,8 +171,8 @@ class AppPageController {
     if (viewer.isOrgDept()) { // org-dept opens routine rounds from here
       model.addAttribute("routineUnits", organisation.units().stream()
           .map(u -> Map.of("code", u.getCode(), "name", u.getName())).toList());
-      model.addAttribute("thisYear", java.time.LocalDate.now().getYear());
-      model.addAttribute("defaultDue", java.time.LocalDate.now().plusDays(14).toString());
+      model.addAttribute("thisYear", java.time.LocalDate.now(clock).getYear());
+      model.addAttribute("defaultDue", java.time.LocalDate.now(clock).plusDays(14).toString());
     }
     return "app/home";
   }
@@ -272,8 +275,8 @@ class AppPageController {
         "indicators", s.indicators().size(), "frozen", s.frozen())).toList());
     model.addAttribute("units", organisation.units().stream().map(u -> Map.of("code", u.getCode(), "name", u.getName(),
         "category", u.getCategory().label())).toList());
-    model.addAttribute("thisYear", java.time.LocalDate.now().getYear());
-    model.addAttribute("defaultDue", java.time.LocalDate.now().plusDays(20).toString());
+    model.addAttribute("thisYear", java.time.LocalDate.now(clock).getYear());
+    model.addAttribute("defaultDue", java.time.LocalDate.now(clock).plusDays(20).toString());
     return "app/scoring";
   }
 

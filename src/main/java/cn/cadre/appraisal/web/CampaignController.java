@@ -82,10 +82,7 @@ class CampaignController {
   @GetMapping("/{id}/results.xlsx")
   @PreAuthorize(OVERSEERS)
   ResponseEntity<byte[]> resultsWorkbook(@PathVariable long id) {
-    return ResponseEntity.ok().contentType(CalibrationController.XLSX)
-        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-            .attachment().filename("考核结果-" + id + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
-        .body(resultsWorkbook.export(id));
+    return Downloads.xlsx("考核结果-" + id + ".xlsx", resultsWorkbook.export(id));
   }
 
   /** 红灯: tasks of the round past their stage deadline, and whether the reminder went out. */

@@ -4,9 +4,6 @@ import cn.cadre.appraisal.dashboard.RoundDashboard;
 import cn.cadre.appraisal.grading.ResultsWorkbook;
 import cn.cadre.appraisal.notice.NoticeFilter;
 import cn.cadre.appraisal.notice.NoticeRegister;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -21,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DashboardController {
 
-  private static final String OVERSEERS = "hasAnyAuthority('GROUP_org-dept','GROUP_party-committee','GROUP_camunda-admin')";
-
   private final RoundDashboard dashboard;
   private final ResultsWorkbook results;
   private final NoticeRegister register;
@@ -34,28 +29,21 @@ class DashboardController {
   }
 
   @GetMapping({"/api/campaigns/{id}/dashboard", "/app/api/campaigns/{id}/dashboard"})
-  @PreAuthorize(OVERSEERS)
+  @PreAuthorize(CalibrationController.READERS)
   RoundDashboard.Dashboard dashboard(@PathVariable long id) {
     return dashboard.of(id);
   }
 
   /** The page's link to the results spreadsheet (GET /api/campaigns/{id}/results.xlsx for clients). */
   @GetMapping("/app/api/campaigns/{id}/results.xlsx")
-  @PreAuthorize(OVERSEERS)
+  @PreAuthorize(CalibrationController.READERS)
   ResponseEntity<byte[]> results(@PathVariable long id) {
-    return xlsx("考核结果-" + id + ".xlsx", results.export(id));
+    return Downloads.xlsx("考核结果-" + id + ".xlsx", results.export(id));
   }
 
   /** The page's link to the round's notices register (GET /api/notices/register.xlsx?campaign= for clients). */
   @GetMapping("/app/api/campaigns/{id}/notice-register.xlsx")
   ResponseEntity<byte[]> noticeRegister(@PathVariable long id, Authentication auth) {
-    return xlsx("发文登记簿-" + id + ".xlsx", register.export(new NoticeFilter(id, null, null, null), Viewers.of(auth)));
-  }
-
-  static ResponseEntity<byte[]> xlsx(String fileName, byte[] body) {
-    return ResponseEntity.ok().contentType(CalibrationController.XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-        .body(body);
+    return Downloads.xlsx("发文登记簿-" + id + ".xlsx", register.export(new NoticeFilter(id, null, null, null), Viewers.of(auth)));
   }
 }

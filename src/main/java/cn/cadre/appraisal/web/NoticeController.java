@@ -52,12 +52,8 @@ class NoticeController {
       @RequestParam(value = "type", required = false) String type,
       @RequestParam(value = "unit", required = false) String unitCode, Authentication auth) {
     String who = cadreCode != null ? cadreCode : recipient;
-    byte[] xlsx = register.export(new NoticeFilter(campaignId, NoticeFilter.type(type), unitCode, who), Viewers.of(auth));
-    return ResponseEntity.ok().contentType(CalibrationController.XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("发文登记簿" + (campaignId == null ? "" : "-" + campaignId) + ".xlsx", java.nio.charset.StandardCharsets.UTF_8)
-            .build().toString())
-        .body(xlsx);
+    return Downloads.xlsx("发文登记簿" + (campaignId == null ? "" : "-" + campaignId) + ".xlsx",
+        register.export(new NoticeFilter(campaignId, NoticeFilter.type(type), unitCode, who), Viewers.of(auth)));
   }
 
   /** The same notice as an A4 PDF with the Chinese font embedded; shown inline by a browser. */
@@ -114,11 +110,12 @@ class NoticeController {
   }
 
   record NoticeSummary(long id, String type, String title, String documentNumber, Long campaignId, String recipientCode,
-                       String recipientName, String unitCode, String reference, LocalDateTime createdAt) {
+                       String recipientName, String unitCode, String reference, LocalDateTime createdAt,
+                       LocalDateTime receivedAt) {
     static NoticeSummary of(Notice n) {
       return new NoticeSummary(n.getId(), n.getType().name(), n.getTitle(), n.getDocumentNumber(), n.getCampaignId(),
           n.getRecipient().getCode(), n.getRecipient().getName(), n.getRecipient().getUnit().getCode(), n.getReference(),
-          n.getCreatedAt());
+          n.getCreatedAt(), n.getReceivedAt());
     }
   }
 }

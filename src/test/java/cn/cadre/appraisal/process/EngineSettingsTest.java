@@ -30,6 +30,14 @@ class EngineSettingsTest {
   }
 
   @Test
+  void logLinesCarryTheBusinessKey_andRefusalsAreNotLoggedAsErrors() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getLoggingContextBusinessKey()).isEqualTo("businessKey");
+    assertThat(configuration.getLoggingContextActivityId()).isEqualTo("activityId");
+    assertThat(configuration.isEnableCmdExceptionLogging()).isFalse();
+  }
+
+  @Test
   void authorizationsAreOnAndObjectsAreDeserializedOnlyAsTheApplicationsTypes() {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.isAuthorizationEnabled()).isTrue();

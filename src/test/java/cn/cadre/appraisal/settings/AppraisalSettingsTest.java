@@ -47,5 +47,21 @@ class AppraisalSettingsTest {
         });
     runner.withPropertyValues("appraisal.holidays=十月一日")
         .run(context -> assertThat(context).hasFailed());
+    runner.withPropertyValues("appraisal.time-zone=Beijing")
+        .run(context -> {
+          assertThat(context).hasFailed();
+          StringBuilder messages = new StringBuilder();
+          for (Throwable t = context.getStartupFailure(); t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
+          }
+          assertThat(messages.toString()).contains("appraisal.time-zone", "Beijing", "Asia/Shanghai");
+        });
+  }
+
+  @Test
+  void theOrganisationsZoneIsBeijingUnlessSet() {
+    runner.run(context -> assertThat(context.getBean(AppraisalSettings.class).zone()).hasToString("Asia/Shanghai"));
+    runner.withPropertyValues("appraisal.time-zone=Asia/Urumqi")
+        .run(context -> assertThat(context.getBean(AppraisalSettings.class).zone()).hasToString("Asia/Urumqi"));
   }
 }

@@ -99,6 +99,8 @@ class AuthorizationMatrixTest {
       "GET /api/indicator-schemes/{id} | A O T T2 P F C",
       "GET /api/indicator-schemes/{id}.xlsx | A O T T2 P F C",
       "GET /api/issuing-organ | A O",
+      "GET /api/messages | A O T T2 P F C",
+      "GET /api/messages/unread-count | A O T T2 P F C",
       "GET /api/notices | A O",
       "GET /api/notices/register.xlsx | A O",
       "GET /api/notices/{notice} | A O C",
@@ -153,6 +155,8 @@ class AuthorizationMatrixTest {
       "POST /api/indicator-schemes | A O",
       "POST /api/indicator-schemes.xlsx | A O",
       "POST /api/indicator-schemes/{id}/copy | A O",
+      "POST /api/messages/read-all | A O T T2 P F C",
+      "POST /api/messages/{message}/read | A O T T2 P F C",
       "POST /api/offices | A O",
       "POST /api/roster | A O",
       "POST /api/routine-rounds | A O",
@@ -235,6 +239,9 @@ class AuthorizationMatrixTest {
     ids.put("{notice}", Long.toString(new TransactionTemplate(transactions).execute(tx -> notices.issue(NoticeType.RESULT,
         organisation.cadreByCode(round.cadreCode(1, 1)), "az-matrix", Map.of("year", 2079, "grade", "称职",
             "problems", "", "suggestions", "", "annualScore", ""))).getId()));
+    // the notice told its recipient: a message that is theirs alone (anyone else's read finds nothing)
+    ids.put("{message}", Long.toString(context.getBean(cn.cadre.appraisal.message.MessageService.class)
+        .inbox(round.cadreCode(1, 1), false).get(0).getId()));
     ids.put("{pool}", create("/api/talent-pools", Map.of("name", "矩阵测试人才库")));
     ids.put("{scheme}", create("/api/indicator-schemes", Map.of("year", 2079, "category", "CITY", "formula", "MULTIPLIER",
         "paperWeights", Map.of("DEVELOPMENT", 100), "indicators", List.of(
@@ -242,9 +249,9 @@ class AuthorizationMatrixTest {
                 "office", "DISCIPLINE"),
             Map.of("code", "P1", "name", "党建工作", "paper", "PARTY_BUILDING", "fullPoints", 100, "weight", 100,
                 "office", "DISCIPLINE")))));
-    String due = LocalDate.now().plusDays(20).toString();
+    String due = cn.cadre.appraisal.support.OrganisationClock.today().plusDays(20).toString();
     ids.put("{scoring}", create("/api/scoring-rounds", Map.of("year", 2079, "dueDate", due, "unitCodes", List.of(unit))));
-    int year = LocalDate.now().getYear();
+    int year = cn.cadre.appraisal.support.OrganisationClock.today().getYear();
     ids.put("{routine}", create("/api/routine-rounds", Map.of("year", year, "period", "Q1", "units", List.of(unit),
         "dueDate", due)));
     ids.put("{term}", create("/api/terms", Map.of("unitCode", unit, "startYear", year - 1, "targets", List.of(
@@ -253,7 +260,7 @@ class AuthorizationMatrixTest {
         "mode", "AT_END", "dueDate", due, "cadres", List.of(round.cadreCode(1, 2)), "units", List.of(unit),
         "team", List.of(round.teamMemberOfUnit(unit)), "principals", List.of(round.cadreCode(1, 1)),
         "offices", List.of("DISCIPLINE"))));
-    ids.put("{stay}", create("/api/field-stays", Map.of("unitCode", unit, "startsOn", LocalDate.now().toString(),
+    ids.put("{stay}", create("/api/field-stays", Map.of("unitCode", unit, "startsOn", cn.cadre.appraisal.support.OrganisationClock.today().toString(),
         "team", List.of(round.teamMemberOfUnit(unit)))));
     ids.put("{selfReport}", tasks.createTaskQuery().taskDefinitionKey("Task_SelfReport")
         .taskAssignee(round.cadreCode(1, 1)).singleResult().getId());

@@ -141,6 +141,21 @@ class DashboardBrowserTest {
         assertThat(js.executeAsyncScript("var done = arguments[arguments.length - 1];"
             + "fetch(arguments[0]).then(function (r) { done(r.status + ' ' + r.headers.get('content-type')); })"
             + ".catch(function (e) { done(String(e)); });", pdf).toString()).startsWith("200 application/pdf");
+        // 站内消息: the receipt's notice was told to the cadre; opening the message opens the PDF and reads it
+        browser.get("http://localhost:" + port + "/app/");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unread-count"))).getText()).isEqualTo("1");
+        browser.findElement(By.id("messages-link")).click();
+        org.openqa.selenium.WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#messages .message.unread")));
+        Chromium.screenshot(browser, "dashboard-cadre-messages.png");
+        assertThat(message.getText()).contains("通知", "新通知：述职述廉报告审核通过回执", "请及时查阅签收");
+        message.findElement(By.tagName("button")).click();
+        wait.until(page -> page.getCurrentUrl().endsWith(".pdf"));
+        browser.get("http://localhost:" + port + "/app/messages");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
+        assertThat(browser.findElements(By.id("unread-count"))).as("nothing unread").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#messages .message.unread"))).isEmpty();
+
         // the dashboard is not a cadre's
         browser.get("http://localhost:" + port + "/app/campaigns/" + round.campaignId() + "/dashboard");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("考核看板");

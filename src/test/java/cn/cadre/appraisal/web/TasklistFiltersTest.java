@@ -32,7 +32,7 @@ class TasklistFiltersTest {
   @Autowired TaskService tasks;
 
   @Test
-  void everyUserHasTheFourFilters_andEachListsOnlyTheirTasks() {
+  void everyUserHasTheFourFilters_eachListsOnlyTheirTasks_searchableByUnitAndYear() {
     RoundDriver.Round round = RoundDriver.of(context).year(2078).open("tf", 2, 1);
     RestClient api = new RestClient(template, RoundDriver.PASSWORD);
     String cadre = round.cadreCode(1, 1);
@@ -59,6 +59,23 @@ class TasklistFiltersTest {
       tasks.saveTask(selfReport);
     }
     assertThat(ids(api, cadre, overdue)).doesNotContain(selfReport.getId());
+
+    // Tasklist's search (任务名称 包含…) narrows a filter to a unit or a year: task names carry them
+    String mine = id(filters, "我的待办");
+    String unit1 = String.format("规模测试第%02d单位（%s）", 1, round.prefix());
+    String unit2 = String.format("规模测试第%02d单位（%s）", 2, round.prefix());
+    List<String> ofUnit1 = search(api, cadre, mine, "%" + unit1 + "%");
+    assertThat(ofUnit1).isNotEmpty().allMatch(name -> name.contains(unit1)).contains("班子总结报告：" + unit1);
+    assertThat(search(api, cadre, mine, "%" + unit2 + "%")).as("another unit's tasks").isEmpty();
+    String ofYear = "%2078年度%";
+    assertThat(search(api, round.orgDept(), id(filters, "本组待办"), ofYear)).contains("录入民主测评结果：2078年度考核");
+    assertThat(search(api, round.orgDept(), id(filters, "本组待办"), "%2077年度%")).doesNotContain("录入民主测评结果：2078年度考核");
+  }
+
+  /** What Tasklist sends when a user searches a filter's list by task name. */
+  private static List<String> search(RestClient api, String user, String filter, String nameLike) {
+    return api.json(api.post(user, "/engine-rest/filter/" + filter + "/list", java.util.Map.of("nameLike", nameLike)))
+        .findValuesAsText("name");
   }
 
   private static String id(JsonNode filters, String name) {

@@ -13,14 +13,16 @@ import org.springframework.stereotype.Component;
 class NegativeListListener extends FormTaskListener {
 
   private final NegativeListService lists;
+  private final cn.cadre.appraisal.process.OrganisationTime time;
 
-  NegativeListListener(NegativeListService lists) {
+  NegativeListListener(NegativeListService lists, cn.cadre.appraisal.process.OrganisationTime time) {
     this.lists = lists;
+    this.time = time;
   }
 
   @Override
   protected void onComplete(TaskForm form) {
     lists.submit(form.campaignId(), form.text(CampaignProcess.VAR_OFFICE_CODE), form.actor(),
-        form.flag(CampaignProcess.VAR_CONFIRM_ALL_CLEAR), form.text(CampaignProcess.VAR_LATE_EXPLANATION), form.due());
+        form.flag(CampaignProcess.VAR_CONFIRM_ALL_CLEAR), form.text(CampaignProcess.VAR_LATE_EXPLANATION), form.due(time));
   }
 }

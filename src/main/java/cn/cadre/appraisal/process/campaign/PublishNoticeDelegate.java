@@ -13,14 +13,16 @@ import org.springframework.stereotype.Component;
 class PublishNoticeDelegate implements JavaDelegate {
 
   private final PublicNoticeService publicNotice;
+  private final cn.cadre.appraisal.process.OrganisationTime time;
 
-  PublishNoticeDelegate(PublicNoticeService publicNotice) {
+  PublishNoticeDelegate(PublicNoticeService publicNotice, cn.cadre.appraisal.process.OrganisationTime time) {
+    this.time = time;
     this.publicNotice = publicNotice;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     var endsAt = publicNotice.open(ProcessFacts.of(execution).campaignId());
-    execution.setVariable(CampaignProcess.VAR_NOTICE_ENDS_AT, Date.from(endsAt.atZone(ZoneId.systemDefault()).toInstant()));
+    execution.setVariable(CampaignProcess.VAR_NOTICE_ENDS_AT, time.date(endsAt));
   }
 }

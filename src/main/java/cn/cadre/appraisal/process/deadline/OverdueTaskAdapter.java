@@ -34,7 +34,10 @@ class OverdueTaskAdapter implements OverdueTaskPort {
   private final RuntimeService runtime;
   private final AsApplication application;
 
-  OverdueTaskAdapter(TaskService tasks, RuntimeService runtime, AsApplication application) {
+  private final cn.cadre.appraisal.process.OrganisationTime time;
+
+  OverdueTaskAdapter(TaskService tasks, RuntimeService runtime, AsApplication application, cn.cadre.appraisal.process.OrganisationTime time) {
+    this.time = time;
     this.tasks = tasks;
     this.runtime = runtime;
     this.application = application;
@@ -70,7 +73,7 @@ class OverdueTaskAdapter implements OverdueTaskPort {
         query.processInstanceBusinessKey(businessKey);
       }
       if (dueBefore != null) {
-        query.dueBefore(Date.from(dueBefore.atZone(ZoneId.systemDefault()).toInstant()));
+        query.dueBefore(time.date(dueBefore));
       }
       if (campaignId != null) {
         query.processVariableValueEquals(CampaignProcess.VAR_CAMPAIGN_ID, campaignId);
@@ -87,7 +90,7 @@ class OverdueTaskAdapter implements OverdueTaskPort {
         result.add(new OverdueTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
             businessKeys.get(task.getProcessInstanceId()), task.getAssignee(),
             candidates(links, true), candidates(links, false),
-            task.getDueDate() == null ? null : LocalDateTime.ofInstant(task.getDueDate().toInstant(), ZoneId.systemDefault())));
+            time.local(task.getDueDate())));
       }
       return result;
     });
@@ -107,7 +110,7 @@ class OverdueTaskAdapter implements OverdueTaskPort {
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
         result.add(new RoundIncident(instance == null ? null : instance.getBusinessKey(), incident.getActivityId(),
             incident.getIncidentType(), incident.getIncidentMessage(),
-            LocalDateTime.ofInstant(incident.getIncidentTimestamp().toInstant(), ZoneId.systemDefault())));
+            time.local(incident.getIncidentTimestamp())));
       }
       return result;
     });

@@ -20,7 +20,10 @@ class OwnTasksAdapter implements OwnTasksPort {
   private final TaskService tasks;
   private final AsApplication application;
 
-  OwnTasksAdapter(TaskService tasks, AsApplication application) {
+  private final cn.cadre.appraisal.process.OrganisationTime time;
+
+  OwnTasksAdapter(TaskService tasks, AsApplication application, cn.cadre.appraisal.process.OrganisationTime time) {
+    this.time = time;
     this.tasks = tasks;
     this.application = application;
   }
@@ -31,8 +34,7 @@ class OwnTasksAdapter implements OwnTasksPort {
       List<OpenTask> open = new ArrayList<>();
       for (Task task : tasks.createTaskQuery().active().or().taskAssignee(userId).taskCandidateUser(userId).endOr()
           .orderByDueDate().asc().orderByTaskCreateTime().asc().list()) {
-        open.add(new OpenTask(task.getId(), task.getName(), task.getDueDate() == null ? null
-            : LocalDateTime.ofInstant(task.getDueDate().toInstant(), ZoneId.systemDefault()), task.getAssignee() == null));
+        open.add(new OpenTask(task.getId(), task.getName(), time.local(task.getDueDate()), task.getAssignee() == null));
       }
       return open;
     });

@@ -29,7 +29,10 @@ class StageDeadlines extends AbstractProcessEnginePlugin implements TaskListener
 
   private final DeadlineService deadlines;
 
-  StageDeadlines(@Lazy DeadlineService deadlines) {
+  private final cn.cadre.appraisal.process.OrganisationTime time;
+
+  StageDeadlines(@Lazy DeadlineService deadlines, cn.cadre.appraisal.process.OrganisationTime time) {
+    this.time = time;
     this.deadlines = deadlines;
   }
 
@@ -56,6 +59,6 @@ class StageDeadlines extends AbstractProcessEnginePlugin implements TaskListener
       return;
     }
     var due = deadlines.dueFor(id.longValue());
-    task.setDueDate(Date.from(due.atZone(ZoneId.systemDefault()).toInstant()));
+    task.setDueDate(time.date(due));
   }
 }

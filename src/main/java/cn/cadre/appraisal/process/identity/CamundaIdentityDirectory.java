@@ -50,8 +50,8 @@ class CamundaIdentityDirectory implements IdentityDirectory {
   }
 
   @Override
-  public java.util.List<String> membersOf(AppraisalGroup group) {
-    return identity.createUserQuery().memberOfGroup(group.id()).orderByUserId().asc().list().stream()
+  public java.util.List<String> membersOf(String groupId) {
+    return identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
         .map(org.camunda.bpm.engine.identity.User::getId).toList();
   }
 }

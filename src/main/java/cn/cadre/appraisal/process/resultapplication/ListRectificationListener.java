@@ -13,8 +13,10 @@ import org.springframework.stereotype.Component;
 class ListRectificationListener extends FormTaskListener {
 
   private final RectificationService rectification;
+  private final cn.cadre.appraisal.process.OrganisationTime time;
 
-  ListRectificationListener(RectificationService rectification) {
+  ListRectificationListener(RectificationService rectification, cn.cadre.appraisal.process.OrganisationTime time) {
+    this.time = time;
     this.rectification = rectification;
   }
 
@@ -23,6 +25,6 @@ class ListRectificationListener extends FormTaskListener {
     form.set("rectificationItemsShown", rectification.list(form.subjectId(), form.text("rectificationItems"),
         form.text("rectificationDeadline"), form.actor()));
     LocalDate deadline = LocalDate.parse(form.text("rectificationDeadline").substring(0, 10));
-    form.set("rectificationDueDate", Date.from(deadline.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+    form.set("rectificationDueDate", time.startOf(deadline.plusDays(1)));
   }
 }

@@ -19,14 +19,17 @@ class FieldStayProcessAdapter implements FieldStayProcessPort {
   private final RuntimeService runtime;
   private final OrganisationService organisation;
 
-  FieldStayProcessAdapter(RuntimeService runtime, OrganisationService organisation) {
+  private final cn.cadre.appraisal.process.OrganisationTime time;
+
+  FieldStayProcessAdapter(RuntimeService runtime, OrganisationService organisation, cn.cadre.appraisal.process.OrganisationTime time) {
+    this.time = time;
     this.runtime = runtime;
     this.organisation = organisation;
   }
 
   @Override
   public void start(FieldStay stay) {
-    Date due = Date.from(stay.endsOn().plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1).toInstant());
+    Date due = time.lastSecondOf(stay.endsOn());
     // the outputs form names the unit's cadres, so that the team lists them as the roster spells them
     String cadres = String.join("、", organisation.cadresOf(stay.getUnit()).stream()
         .map(c -> c.getName() + "（" + c.getPosition() + "）").toList());

@@ -18,7 +18,10 @@ class RoutineProcessAdapter implements RoutineProcessPort {
 
   private final RuntimeService runtime;
 
-  RoutineProcessAdapter(RuntimeService runtime) {
+  private final cn.cadre.appraisal.process.OrganisationTime time;
+
+  RoutineProcessAdapter(RuntimeService runtime, cn.cadre.appraisal.process.OrganisationTime time) {
+    this.time = time;
     this.runtime = runtime;
   }
 
@@ -30,7 +33,7 @@ class RoutineProcessAdapter implements RoutineProcessPort {
         List.of()))));
     String businessKey = round.businessKey();
     // the due date is the end of the last day to score
-    Date due = Date.from(round.getDueDate().plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1).toInstant());
+    Date due = time.lastSecondOf(round.getDueDate());
     ApplicationCalls.run(() -> runtime.startProcessInstanceByKey(RoutineAppraisalProcess.KEY, businessKey,
         Variables.createVariables()
             .putValue(RoutineAppraisalProcess.VAR_ROUTINE_ROUND_ID, round.getId())

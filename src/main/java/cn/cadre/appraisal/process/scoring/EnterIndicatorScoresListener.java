@@ -16,15 +16,17 @@ class EnterIndicatorScoresListener extends FormTaskListener {
 
   private final ScoringRoundService rounds;
   private final Clock clock;
+  private final cn.cadre.appraisal.process.OrganisationTime time;
 
-  EnterIndicatorScoresListener(ScoringRoundService rounds, Clock clock) {
+  EnterIndicatorScoresListener(ScoringRoundService rounds, Clock clock, cn.cadre.appraisal.process.OrganisationTime time) {
     this.rounds = rounds;
     this.clock = clock;
+    this.time = time;
   }
 
   @Override
   protected void onComplete(TaskForm form) {
-    LocalDateTime due = form.due();
+    LocalDateTime due = form.due(time);
     boolean late = due != null && LocalDateTime.now(clock).isAfter(due);
     rounds.submit(form.scoringRoundId(), form.text(UnitScoringProcess.VAR_OFFICE_CODE), form.text("lateExplanation"),
         late, form.actor());

@@ -21,7 +21,10 @@ class UnitScoringProcessAdapter implements UnitScoringProcessPort {
   private final RuntimeService runtime;
   private final TaskService tasks;
 
-  UnitScoringProcessAdapter(RuntimeService runtime, TaskService tasks) {
+  private final cn.cadre.appraisal.process.OrganisationTime time;
+
+  UnitScoringProcessAdapter(RuntimeService runtime, TaskService tasks, cn.cadre.appraisal.process.OrganisationTime time) {
+    this.time = time;
     this.runtime = runtime;
     this.tasks = tasks;
   }
@@ -29,7 +32,7 @@ class UnitScoringProcessAdapter implements UnitScoringProcessPort {
   @Override
   public void start(ScoringRound round, Map<String, String> officeNames, Map<String, String> officeGroups) {
     // the due date is the end of the last day to score
-    Date due = Date.from(round.getDueDate().plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1).toInstant());
+    Date due = time.lastSecondOf(round.getDueDate());
     ApplicationCalls.run(() -> runtime.startProcessInstanceByKey(UnitScoringProcess.KEY, round.businessKey(),
         Variables.createVariables()
             .putValue(UnitScoringProcess.VAR_SCORING_ROUND_ID, round.getId())

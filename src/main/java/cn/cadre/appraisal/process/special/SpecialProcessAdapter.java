@@ -20,7 +20,10 @@ class SpecialProcessAdapter implements SpecialProcessPort {
 
   private final RuntimeService runtime;
 
-  SpecialProcessAdapter(RuntimeService runtime) {
+  private final cn.cadre.appraisal.process.OrganisationTime time;
+
+  SpecialProcessAdapter(RuntimeService runtime, cn.cadre.appraisal.process.OrganisationTime time) {
+    this.time = time;
     this.runtime = runtime;
   }
 
@@ -29,8 +32,7 @@ class SpecialProcessAdapter implements SpecialProcessPort {
       Map<String, String> offices) {
     String businessKey = appraisal.businessKey();
     // due at the end of the last day
-    Date due = Date.from(appraisal.getDueDate().plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1)
-        .toInstant());
+    Date due = time.lastSecondOf(appraisal.getDueDate());
     ApplicationCalls.run(() -> runtime.startProcessInstanceByKey(KEY, businessKey, Variables.createVariables()
         .putValue(VAR_SPECIAL_APPRAISAL_ID, appraisal.getId())
         .putValue(VAR_BASIS, appraisal.basis())

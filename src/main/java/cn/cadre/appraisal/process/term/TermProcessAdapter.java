@@ -18,14 +18,16 @@ class TermProcessAdapter implements TermProcessPort {
 
   private final RuntimeService runtime;
 
-  TermProcessAdapter(RuntimeService runtime) {
+  private final cn.cadre.appraisal.process.OrganisationTime time;
+
+  TermProcessAdapter(RuntimeService runtime, cn.cadre.appraisal.process.OrganisationTime time) {
+    this.time = time;
     this.runtime = runtime;
   }
 
   @Override
   public void startReview(TermAppraisal term, String principalUserId, List<String> experts, String targets) {
-    Date due = Date.from(term.getReviewDue().plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1)
-        .toInstant());
+    Date due = time.lastSecondOf(term.getReviewDue());
     ApplicationCalls.run(() -> runtime.startProcessInstanceByKey(KEY, term.businessKey(),
         Variables.createVariables()
             .putValue(VAR_TERM_ID, term.getId())

@@ -24,7 +24,10 @@ class DmnGradeRules implements GradeRules {
 
   private final SystemDecisions decisions;
 
-  DmnGradeRules(SystemDecisions decisions) {
+  private final cn.cadre.appraisal.process.OrganisationTime time;
+
+  DmnGradeRules(SystemDecisions decisions, cn.cadre.appraisal.process.OrganisationTime time) {
+    this.time = time;
     this.decisions = decisions;
   }
 
@@ -62,9 +65,9 @@ class DmnGradeRules implements GradeRules {
         instant(rulesAsOf)).getEntry("maxCadreGrade"));
   }
 
-  /** Times in the domain are the application's local times. */
-  private static Instant instant(LocalDateTime at) {
-    return at.atZone(ZoneId.systemDefault()).toInstant();
+  /** Times in the domain are the organisation's wall-clock times. */
+  private Instant instant(LocalDateTime at) {
+    return time.date(at).toInstant();
   }
 
 }

@@ -16,7 +16,10 @@ class PrepareUnitAppraisalDelegate implements JavaDelegate {
 
   private final CampaignService campaigns;
 
-  PrepareUnitAppraisalDelegate(CampaignService campaigns) {
+  private final cn.cadre.appraisal.process.OrganisationTime time;
+
+  PrepareUnitAppraisalDelegate(CampaignService campaigns, cn.cadre.appraisal.process.OrganisationTime time) {
+    this.time = time;
     this.campaigns = campaigns;
   }
 
@@ -31,7 +34,7 @@ class PrepareUnitAppraisalDelegate implements JavaDelegate {
     execution.setVariable(VAR_APPRAISAL_TEAM_MEMBERS, JsonVariables.list(participants.appraisalTeamMembers()));
     execution.setVariable(UnitAppraisalProcess.VAR_EVALUATION_BY_BALLOT, participants.evaluationByBallot());
     execution.setVariable(UnitAppraisalProcess.VAR_BALLOT_WINDOW_ENDS_AT, participants.ballotWindowEndsAt() == null ? null
-        : java.util.Date.from(participants.ballotWindowEndsAt().atZone(java.time.ZoneId.systemDefault()).toInstant()));
+        : time.date(participants.ballotWindowEndsAt()));
     execution.setVariable(VAR_NEGATIVE_LISTS_RETURNED, participants.negativeListsReturned());
   }
 }

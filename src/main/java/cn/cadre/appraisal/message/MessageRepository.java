@@ -1,0 +1,30 @@
+package cn.cadre.appraisal.message;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MessageRepository extends JpaRepository<Message, Long> {
+
+  boolean existsByRecipientAndDedupKey(String recipient, String dedupKey);
+
+  List<Message> findByRecipientOrderByCreatedAtDescIdDesc(String recipient, Pageable page);
+
+  List<Message> findByRecipientAndReadAtIsNullOrderByCreatedAtDescIdDesc(String recipient, Pageable page);
+
+  long countByRecipientAndReadAtIsNull(String recipient);
+
+  Optional<Message> findByIdAndRecipient(Long id, String recipient);
+
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("update Message m set m.readAt = ?3 where m.id = ?1 and m.recipient = ?2 and m.readAt is null")
+  int markRead(Long id, String recipient, LocalDateTime at);
+
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("update Message m set m.readAt = ?2 where m.recipient = ?1 and m.readAt is null")
+  int markAllRead(String recipient, LocalDateTime at);
+}
