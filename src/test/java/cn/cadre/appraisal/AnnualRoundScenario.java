@@ -362,6 +362,8 @@ abstract class AnnualRoundScenario {
         .path("ticked").asInt()).isEqualTo(1);
     api.complete("ar-pc", approval, Map.of("approvalDecision", "sendBack", "approvalReason", "请补充核实群众反映"));
     String reanalysis = api.task("ar-tm-a", "Task_Reanalysis", RARE_NAME);
+    assertThat(tasks.createTaskQuery().taskId(reanalysis).singleResult().getName())
+        .as("the task names the cadre and their unit").isEqualTo("重新研判：" + RARE_NAME + "（测试县𠀀局）");
     assertThat(api.taskIds("ar-tm-b")).doesNotContain(reanalysis);
     api.complete("ar-tm-a", reanalysis, Map.of("proposedGrade", "EXCELLENT", "problems", "调查研究不够深入",
         "suggestions", "加强调查研究", "potentialForPromotion", true));
@@ -382,6 +384,7 @@ abstract class AnnualRoundScenario {
         Map.of("cadreCode", "ar-a1", "text", "反映该同志违规发放津贴"));
     assertThat(second.getStatusCode()).as(second.getBody()).isEqualTo(HttpStatus.ACCEPTED);
     String upheld = api.task("ar-od", "Task_ResolveObjection", RARE_NAME);
+    assertThat(tasks.createTaskQuery().taskId(upheld).singleResult().getName()).isEqualTo("处理公示异议：" + RARE_NAME + "（测试县𠀀局）");
     assertThat(api.submit("ar-od", upheld, Map.of("objectionResolution", "upheld", "resolutionNote", "属实")).getBody())
         .contains("必须选择调整后的等次");
     api.complete("ar-od", upheld, Map.of("objectionResolution", "upheld", "correctedGrade", "COMPETENT",

@@ -271,8 +271,8 @@ abstract class CalibrationAtScaleScenario {
       candidates.put(task.getName(), String.join(",", users));
     }
     assertThat(candidates).containsOnly(
-        Map.entry("重新研判：" + round.cadreName(1, 2), round.teamMemberOfUnit(round.unitCode(1))),
-        Map.entry("重新研判：" + round.cadreName(2, 3), round.teamMemberOfUnit(round.unitCode(2))));
+        Map.entry("重新研判：" + round.cadreName(1, 2) + "（" + unitName(round, 1) + "）", round.teamMemberOfUnit(round.unitCode(1))),
+        Map.entry("重新研判：" + round.cadreName(2, 3) + "（" + unitName(round, 2) + "）", round.teamMemberOfUnit(round.unitCode(2))));
     String firstTask = api.task(round.teamMemberOfUnit(round.unitCode(1)), "Task_Reanalysis", round.cadreName(1, 2));
     assertThat(api.taskIds(round.teamMemberOfUnit(round.unitCode(2)))).doesNotContain(firstTask);
     for (Task task : reanalysis) {
@@ -292,6 +292,10 @@ abstract class CalibrationAtScaleScenario {
     assertNoLongVariables(round);
     System.out.printf("[%s] whole round, %d cadres in %d units: %,d ms (cpu %,d ms)%n", round.prefix(), round.cadres(),
         round.units(), ms(started), RoundDriver.cpuMs() - startedCpu);
+  }
+
+  private static String unitName(RoundDriver.Round round, int unit) {
+    return String.format("规模测试第%02d单位（%s）", unit, round.prefix());
   }
 
   private void assertNoLongVariables(RoundDriver.Round round) {

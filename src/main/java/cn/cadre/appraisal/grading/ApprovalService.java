@@ -64,15 +64,17 @@ public class ApprovalService {
     }
     List<String> userIds = new ArrayList<>();
     Map<String, String> names = new LinkedHashMap<>();
+    Map<String, String> units = new LinkedHashMap<>();
     Map<String, List<String>> teams = new LinkedHashMap<>();
     for (GradeRecord record : ticked) {
       Cadre cadre = record.getCadre();
       userIds.add(cadre.getUserId());
       names.put(cadre.getUserId(), cadre.getName());
+      units.put(cadre.getUserId(), record.getUnit().getName());
       // the team sent to the unit the round appraises the cadre in (not where a later roster put them)
       teams.put(cadre.getUserId(), campaigns.participants(campaignId, record.getUnit().getCode()).appraisalTeamMembers());
       record.markSendBack(false);
     }
-    return new SentBack(userIds, names, teams);
+    return new SentBack(userIds, names, units, teams);
   }
 }

@@ -10,6 +10,10 @@ public interface GradeRecordRepository extends JpaRepository<GradeRecord, Long> 
 
   Optional<GradeRecord> findByCampaignIdAndCadre(Long campaignId, Cadre cadre);
 
+  /** The same, with the unit loaded, for a caller outside a transaction. */
+  @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "unit")
+  Optional<GradeRecord> findWithUnitByCampaignIdAndCadre(Long campaignId, Cadre cadre);
+
   Optional<GradeRecord> findByCampaignIdAndUnitAndCadreIsNull(Long campaignId, Unit unit);
 
   List<GradeRecord> findByCampaignIdOrderById(Long campaignId);

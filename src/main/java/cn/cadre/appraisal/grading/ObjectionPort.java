@@ -4,5 +4,5 @@ package cn.cadre.appraisal.grading;
 public interface ObjectionPort {
 
   /** Hands an objection to the round's process; false when the round is not in its public notice. */
-  boolean lodge(Long campaignId, String cadreUserId, String cadreName, String text);
+  boolean lodge(Long campaignId, String cadreUserId, String cadreName, String unitName, String text);
 }

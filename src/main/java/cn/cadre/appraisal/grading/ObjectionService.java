@@ -33,12 +33,12 @@ public class ObjectionService {
       throw new InvalidInputException("异议内容不能为空");
     }
     Cadre cadre = organisation.cadreByCode(cadreCode);
-    GradeRecord record = records.findByCampaignIdAndCadre(campaignId, cadre)
+    GradeRecord record = records.findWithUnitByCampaignIdAndCadre(campaignId, cadre)
         .orElseThrow(() -> new InvalidInputException("干部不在本轮考核中: " + cadreCode));
     if (!Grade.EXCELLENT.name().equals(record.getProposedGrade())) {
       throw new InvalidInputException("只能对公示的优秀等次提出异议: " + cadreCode);
     }
-    if (!process.lodge(campaignId, cadre.getUserId(), cadre.getName(), text.trim())) {
+    if (!process.lodge(campaignId, cadre.getUserId(), cadre.getName(), record.getUnit().getName(), text.trim())) {
       throw new AlreadyStartedException("本轮考核不在公示期，不能提出异议");
     }
   }

@@ -26,6 +26,7 @@ class ApprovalListener extends FormTaskListener {
       SentBack sentBack = approval.sendBack(form.campaignId(), form.text("approvalReason"));
       form.set(CampaignProcess.VAR_SENT_BACK_CADRE_USER_IDS, JsonVariables.list(sentBack.cadreUserIds()));
       form.set(CampaignProcess.VAR_SENT_BACK_CADRE_NAMES, JsonVariables.map(sentBack.cadreNames()));
+      form.set(CampaignProcess.VAR_SENT_BACK_UNIT_NAMES, JsonVariables.map(sentBack.unitNames()));
       form.set(CampaignProcess.VAR_SENT_BACK_TEAMS, JsonVariables.map(sentBack.teams()));
     } else if (CampaignProcess.APPROVE.equals(decision)) {
       approval.approve(form.campaignId(), form.actor());

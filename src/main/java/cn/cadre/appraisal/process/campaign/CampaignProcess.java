@@ -58,10 +58,13 @@ public final class CampaignProcess {
   public static final String VAR_APPROVAL_DECISION = "approvalDecision";
   public static final String VAR_SENT_BACK_CADRE_USER_IDS = "sentBackCadreUserIds";
   public static final String VAR_SENT_BACK_CADRE_NAMES = "sentBackCadreNames";
+  /** The unit each sent-back cadre is appraised in, for the re-analysis task's name. */
+  public static final String VAR_SENT_BACK_UNIT_NAMES = "sentBackUnitNames";
   public static final String VAR_SENT_BACK_TEAMS = "sentBackTeams";
   public static final String VAR_NOTICE_ENDS_AT = "noticeEndsAt";
   public static final String VAR_OBJECTION_CADRE_USER_ID = "objectionCadreUserId";
   public static final String VAR_OBJECTION_CADRE_NAME = "objectionCadreName";
+  public static final String VAR_OBJECTION_UNIT_NAME = "objectionUnitName";
   public static final String VAR_OBJECTION_TEXT = "objectionText";
 
   public static final String APPROVE = "approve";

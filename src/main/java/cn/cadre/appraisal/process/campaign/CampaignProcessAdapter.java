@@ -47,7 +47,7 @@ class CampaignProcessAdapter implements CampaignProcessPort, ObjectionPort {
   }
 
   @Override
-  public boolean lodge(Long campaignId, String cadreUserId, String cadreName, String text) {
+  public boolean lodge(Long campaignId, String cadreUserId, String cadreName, String unitName, String text) {
     try {
       // local: several objections may be open at once, each in its own event sub-process; retried
       // because the job that ends an earlier objection's sub-process may touch the instance at the same moment
@@ -56,6 +56,7 @@ class CampaignProcessAdapter implements CampaignProcessPort, ObjectionPort {
           .processInstanceVariableEquals(CampaignProcess.VAR_CAMPAIGN_ID, campaignId)
           .setVariableLocal(CampaignProcess.VAR_OBJECTION_CADRE_USER_ID, cadreUserId)
           .setVariableLocal(CampaignProcess.VAR_OBJECTION_CADRE_NAME, cadreName)
+          .setVariableLocal(CampaignProcess.VAR_OBJECTION_UNIT_NAME, unitName)
           .setVariableLocal(CampaignProcess.VAR_OBJECTION_TEXT, text)
           .correlateWithResult()));
       return true;

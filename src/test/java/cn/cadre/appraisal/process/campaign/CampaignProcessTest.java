@@ -60,6 +60,7 @@ class CampaignProcessTest {
       if (SEND_BACK.equals(task.getVariable(VAR_APPROVAL_DECISION))) {
         task.getExecution().setVariable(VAR_SENT_BACK_CADRE_USER_IDS, JsonVariables.list(List.of("c1", "c2")));
         task.getExecution().setVariable(VAR_SENT_BACK_CADRE_NAMES, JsonVariables.map(Map.of("c1", "干部一", "c2", "干部二")));
+        task.getExecution().setVariable(VAR_SENT_BACK_UNIT_NAMES, JsonVariables.map(Map.of("c1", "教育局", "c2", "财政局")));
         task.getExecution().setVariable(VAR_SENT_BACK_TEAMS,
             JsonVariables.map(Map.of("c1", List.of("m1"), "c2", List.of("m2"))));
       }
@@ -156,11 +157,11 @@ class CampaignProcessTest {
     complete(task(), withVariables(VAR_APPROVAL_DECISION, SEND_BACK, "sendBackCadres", "c1,c2", "approvalReason", "群众意见较大"));
 
     assertThat(pi).isWaitingAt(TASK_REANALYSIS);
-    Task first = taskQuery().taskDefinitionKey(TASK_REANALYSIS).taskName("重新研判：干部一").singleResult();
+    Task first = taskQuery().taskDefinitionKey(TASK_REANALYSIS).taskName("重新研判：干部一（教育局）").singleResult();
     assertThat(first).hasCandidateUser("m1");
     assertThat(taskQuery().taskId(first.getId()).taskCandidateUser("m2").count()).isZero();
     complete(first);
-    complete(taskQuery().taskDefinitionKey(TASK_REANALYSIS).taskName("重新研判：干部二").singleResult());
+    complete(taskQuery().taskDefinitionKey(TASK_REANALYSIS).taskName("重新研判：干部二（财政局）").singleResult());
     runDueJobs();
 
     assertThat(pi).isWaitingAt(TASK_CALIBRATION);
@@ -179,9 +180,10 @@ class CampaignProcessTest {
 
     runtimeService().createMessageCorrelation(MESSAGE_OBJECTION_LODGED).processInstanceId(pi.getId())
         .setVariableLocal(VAR_OBJECTION_CADRE_USER_ID, "c1").setVariableLocal(VAR_OBJECTION_CADRE_NAME, "干部一")
+        .setVariableLocal(VAR_OBJECTION_UNIT_NAME, "教育局")
         .setVariableLocal(VAR_OBJECTION_TEXT, "反映该同志工作作风问题").correlate();
     Task objection = taskQuery().taskDefinitionKey(TASK_RESOLVE_OBJECTION).singleResult();
-    assertThat(objection).hasCandidateGroup("org-dept").hasName("处理公示异议：干部一");
+    assertThat(objection).hasCandidateGroup("org-dept").hasName("处理公示异议：干部一（教育局）");
 
     execute(job()); // the window closes while the objection is still open
     assertThat(pi).isWaitingAt(TASK_RESOLVE_OBJECTION).isNotEnded();
