@@ -35,6 +35,7 @@ public class SystemDecisions {
   private final CommandExecutor commands;
   /** Deployment times by deployment id: a deployment's time never changes. */
   private final Map<String, Date> deployedAt = new ConcurrentHashMap<>();
+  private final Map<String, String> asOfDefinitions = new ConcurrentHashMap<>();
 
   SystemDecisions(DecisionService decisions, RepositoryService repository, ProcessEngine engine) {
     this.decisions = decisions;
@@ -54,7 +55,15 @@ public class SystemDecisions {
         (CommandContext command) -> command.runWithoutAuthorization(evaluation::get)));
   }
 
+  /**
+   * Cached: a table deployed later never stood at an earlier moment, so the answer for a key and a
+   * moment in the past never changes (one entry per round and table).
+   */
   String definitionAsOf(String decisionKey, Instant asOf) {
+    return asOfDefinitions.computeIfAbsent(decisionKey + "@" + asOf.toEpochMilli(), k -> findDefinitionAsOf(decisionKey, asOf));
+  }
+
+  private String findDefinitionAsOf(String decisionKey, Instant asOf) {
     List<DecisionDefinition> versions = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey)
         .withoutTenantId().orderByDecisionDefinitionVersion().desc().list();
     if (versions.isEmpty()) {
