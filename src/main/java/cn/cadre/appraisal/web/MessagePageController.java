@@ -37,7 +37,9 @@ class MessagePageController {
   @PostMapping("/app/messages/{id}/open")
   String open(@PathVariable long id, Authentication user) {
     String link = messages.markRead(id, user.getName()).getLink();
-    return "redirect:" + (link == null || link.isBlank() || !link.startsWith("/") ? "/app/messages" : link);
+    // only a path of this application: never another site, not even by a protocol-relative "//host"
+    boolean local = link != null && link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\");
+    return "redirect:" + (local ? link : "/app/messages");
   }
 
   @PostMapping("/app/messages/read-all")
