@@ -103,11 +103,13 @@ public class RoundDashboard {
 
     List<Late> lateRows = new ArrayList<>();
     Map<String, String> names = new HashMap<>();
+    Map<String, String> officeNames = late.isEmpty() ? Map.of() : offices.all().stream()
+        .collect(Collectors.toMap(Office::getGroupId, Office::getName, (a, b) -> a));
     for (RedLight r : late.subList(0, Math.min(RED_LIGHTS_LISTED, late.size()))) {
       String unitCode = r.businessKey() != null && r.businessKey().startsWith(unitKeyPrefix)
           ? r.businessKey().substring(unitKeyPrefix.length()) : null;
       Unit unit = unitCode == null ? null : units.get(unitCode);
-      lateRows.add(new Late(r.taskName(), unit == null ? "全轮次" : unit.getName(), holder(r, names), r.due(),
+      lateRows.add(new Late(r.taskName(), unit == null ? "全轮次" : unit.getName(), holder(r, names, officeNames), r.due(),
           Math.max(0, Duration.between(r.due(), now).toDays()), r.reminded()));
     }
 
@@ -152,15 +154,13 @@ public class RoundDashboard {
   }
 
   /** Who holds a late task, as people call them: the person, else the groups (an office, 组织部…). */
-  private String holder(RedLight r, Map<String, String> names) {
+  private String holder(RedLight r, Map<String, String> names, Map<String, String> officeNames) {
     if (r.assignee() != null) {
       return names.computeIfAbsent(r.assignee(), id -> organisation.nameOfUser(id).orElse(id));
     }
     if (r.candidateGroups().isEmpty()) {
       return "未分派";
     }
-    Map<String, String> officeNames = offices.all().stream()
-        .collect(Collectors.toMap(Office::getGroupId, Office::getName, (a, b) -> a));
     return r.candidateGroups().stream().map(group -> Arrays.stream(AppraisalGroup.values())
             .filter(g -> g.id().equals(group)).map(AppraisalGroup::displayName).findFirst()
             .orElse(officeNames.getOrDefault(group, group)))

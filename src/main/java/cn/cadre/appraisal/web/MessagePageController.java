@@ -36,7 +36,12 @@ class MessagePageController {
   /** Opening a message marks it read and follows its link (a task, a notice's PDF), or comes back to the list. */
   @PostMapping("/app/messages/{id}/open")
   String open(@PathVariable long id, Authentication user) {
-    String link = messages.markRead(id, user.getName()).getLink();
+    String link;
+    try {
+      link = messages.markRead(id, user.getName()).getLink();
+    } catch (cn.cadre.appraisal.shared.NotFoundException e) {
+      return "redirect:/app/messages"; // not theirs (or gone): back to their own list, nothing changed
+    }
     // only a path of this application: never another site, not even by a protocol-relative "//host"
     boolean local = link != null && link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\");
     return "redirect:" + (local ? link : "/app/messages");

@@ -155,6 +155,13 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
         assertThat(browser.findElements(By.id("unread-count"))).as("nothing unread").isEmpty();
         assertThat(browser.findElements(By.cssSelector("#messages .message.unread"))).isEmpty();
+        // a message that is not theirs: back to their own list, no error page
+        assertThat(js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+            + "var h = {}; h[document.querySelector('meta[name=csrf-header]').content] ="
+            + " document.querySelector('meta[name=csrf-token]').content;"
+            + "fetch('/app/messages/999999999/open', {method: 'POST', headers: h})"
+            + ".then(function (r) { done(r.status + ' ' + new URL(r.url).pathname); })"
+            + ".catch(function (e) { done(String(e)); });")).isEqualTo("200 /app/messages");
 
         // the dashboard is not a cadre's
         browser.get("http://localhost:" + port + "/app/campaigns/" + round.campaignId() + "/dashboard");
