@@ -56,7 +56,7 @@ class MySqlBackupRestoreTest implements OnMySql {
     assertThat(original).hasSizeGreaterThan(60);
     assertThat(jdbc.queryForList(tables, String.class, RESTORED)).isEqualTo(original);
     assertThat(jdbc.queryForObject("select count(*) from information_schema.triggers where trigger_schema = ?",
-        Integer.class, RESTORED)).as("the audit tables' triggers").isEqualTo(14);
+        Integer.class, RESTORED)).as("the audit tables' triggers").isEqualTo(16);
     assertThat(jdbc.queryForObject("select name from " + RESTORED + ".unit where code = 'bk-unit'", String.class))
         .isEqualTo("备份测试𠀀局");
     for (String stable : List.of("flyway_schema_history", "unit", "cadre", "ACT_RE_PROCDEF", "ACT_ID_USER")) {

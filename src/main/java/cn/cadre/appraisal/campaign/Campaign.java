@@ -39,6 +39,10 @@ public class Campaign {
   @Column(name = "stage_due_days", nullable = false)
   private int stageDueDays;
 
+  /** Working days after a stage's deadline at which a task still open is escalated (升级督办). */
+  @Column(name = "escalation_days", nullable = false)
+  private int escalationDays = 2;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 30)
   private CampaignStatus status;
@@ -84,6 +88,10 @@ public class Campaign {
     this.evaluationMode = mode;
   }
 
+  void escalateAfter(int workingDays) {
+    this.escalationDays = workingDays;
+  }
+
   void approvedBy(String userId, LocalDateTime at) {
     this.approvedBy = userId;
     this.approvedAt = at;
@@ -100,6 +108,7 @@ public class Campaign {
   public BigDecimal getExcellentQuota() { return excellentQuota; }
   public int getPublicNoticeDays() { return publicNoticeDays; }
   public int getStageDueDays() { return stageDueDays; }
+  public int getEscalationDays() { return escalationDays; }
   public CampaignStatus getStatus() { return status; }
   public String getStartedBy() { return startedBy; }
   public String getApprovedBy() { return approvedBy; }

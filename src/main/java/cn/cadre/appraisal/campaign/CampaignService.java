@@ -37,10 +37,12 @@ public class CampaignService {
   private final WorkingCalendar calendar;
   private final RoundOffices offices;
   private final RoundCadres roundCadres;
+  private final cn.cadre.appraisal.settings.AppraisalSettings settings;
 
   public CampaignService(CampaignRepository campaigns, CampaignUnitRepository campaignUnits,
       OrganisationService organisation, CampaignProcessPort process, Clock clock, WorkingCalendar calendar,
-      RoundOffices offices, RoundCadres roundCadres) {
+      RoundOffices offices, RoundCadres roundCadres, cn.cadre.appraisal.settings.AppraisalSettings settings) {
+    this.settings = settings;
     this.roundCadres = roundCadres;
     this.calendar = calendar;
     this.offices = offices;
@@ -81,6 +83,7 @@ public class CampaignService {
         orDefault(request.publicNoticeDays(), DEFAULT_PUBLIC_NOTICE_DAYS),
         orDefault(request.stageDueDays(), DEFAULT_STAGE_DUE_DAYS), actor, LocalDateTime.now(clock)));
     campaign.evaluateBy(mode);
+    campaign.escalateAfter(orDefault(request.escalationDays(), settings.escalation().workingDays()));
     units.forEach((code, unit) -> {
       TeamAssignment team = teamOf.get(code);
       campaignUnits.save(new CampaignUnit(campaign, unit, team.name(), team.members()));
@@ -186,6 +189,9 @@ public class CampaignService {
     }
     if (request.stageDueDays() != null && (request.stageDueDays() < 1 || request.stageDueDays() > 90)) {
       problems.add("stageDueDays 必须在1到90个工作日之间: " + request.stageDueDays());
+    }
+    if (request.escalationDays() != null && (request.escalationDays() < 1 || request.escalationDays() > 30)) {
+      problems.add("escalationDays 必须在1到30个工作日之间: " + request.escalationDays());
     }
     Map<String, Unit> units = new LinkedHashMap<>();
     if (request.unitCodes() == null || request.unitCodes().isEmpty()) {

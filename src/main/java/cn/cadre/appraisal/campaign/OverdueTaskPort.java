@@ -15,6 +15,9 @@ public interface OverdueTaskPort {
   /** Every open task of the round, overdue or not (for progress: who holds them is left out, candidates empty). */
   List<OverdueTask> open(Long campaignId);
 
+  /** Whose task it is: the round, the unit and its principal or the office it belongs to (from its process). */
+  LateTaskFacts facts(String taskId);
+
   /** The incidents (failed steps waiting for someone) of the round's processes. */
   List<RoundIncident> incidents(Long campaignId);
 }

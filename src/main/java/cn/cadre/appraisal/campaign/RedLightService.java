@@ -23,16 +23,13 @@ public class RedLightService {
   private final ReminderRepository reminders;
   private final Clock clock;
 
-  private static final java.time.format.DateTimeFormatter DUE =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
-
-  private final cn.cadre.appraisal.message.MessageService messages;
-  private final cn.cadre.appraisal.organisation.IdentityDirectory directory;
+  private final EscalationService escalations;
+  private final org.springframework.transaction.support.TransactionTemplate transactions;
 
   public RedLightService(OverdueTaskPort tasks, ReminderRepository reminders, Clock clock,
-      cn.cadre.appraisal.message.MessageService messages, cn.cadre.appraisal.organisation.IdentityDirectory directory) {
-    this.messages = messages;
-    this.directory = directory;
+      EscalationService escalations, org.springframework.transaction.PlatformTransactionManager transactionManager) {
+    this.escalations = escalations;
+    this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
     this.tasks = tasks;
     this.reminders = reminders;
     this.clock = clock;
@@ -40,52 +37,48 @@ public class RedLightService {
 
   @Transactional(readOnly = true)
   public List<RedLight> redLights(Long campaignId) {
-    List<RedLight> lights = new ArrayList<>();
-    for (OverdueTask task : tasks.overdue(campaignId, LocalDateTime.now(clock))) {
-      lights.add(new RedLight(task, reminders.findByTaskId(task.taskId()).isPresent()));
-    }
-    return lights;
+    return lights(tasks.overdue(campaignId, LocalDateTime.now(clock)));
   }
 
   /** The red lights of one process instance of another kind of appraisal (its business key). */
   @Transactional(readOnly = true)
   public List<RedLight> redLightsOf(String businessKey) {
-    List<RedLight> lights = new ArrayList<>();
-    for (OverdueTask task : tasks.overdueOf(businessKey, LocalDateTime.now(clock))) {
-      lights.add(new RedLight(task, reminders.findByTaskId(task.taskId()).isPresent()));
-    }
-    return lights;
+    return lights(tasks.overdueOf(businessKey, LocalDateTime.now(clock)));
   }
 
-  /** Writes the reminder of every newly overdue task; runs on a schedule, safe to run twice. */
+  /**
+   * Opens the escalation of every newly overdue task (processes/escalation.bpmn reminds its holder at
+   * once); runs on a schedule, safe to run twice or on two nodes at once: each task in its own
+   * transaction, whose reminder row the database keeps once per task, so a task another run got to
+   * first is left to it.
+   */
   @Scheduled(initialDelayString = "${appraisal.reminders.interval-ms:60000}",
       fixedDelayString = "${appraisal.reminders.interval-ms:60000}")
-  @Transactional
   public int remindOverdue() {
     int sent = 0;
     for (OverdueTask task : tasks.overdue(null, LocalDateTime.now(clock))) {
-      if (reminders.findByTaskId(task.taskId()).isEmpty()) {
-        reminders.save(new Reminder(task, recipients(task), LocalDateTime.now(clock)));
-        messages.post(people(task), cn.cadre.appraisal.message.MessageKind.REMINDER, "任务已逾期：" + task.taskName(),
-            "任务“" + task.taskName() + "”的办理期限" + (task.due() == null ? "" : "（" + DUE.format(task.due()) + "）")
-                + "已过，请尽快办理；确有困难的，请向组织部门说明情况。",
-            "/camunda/app/tasklist/default/#/?task=" + task.taskId(), "reminder/" + task.taskId());
-        LOG.info("Reminder: task '{}' ({}) overdue since {}, sent to {}", task.taskName(), task.businessKey(),
-            task.due(), recipients(task));
-        sent++;
+      if (reminders.findByTaskId(task.taskId()).isPresent()) {
+        continue;
+      }
+      try {
+        Boolean opened = transactions.execute(status -> {
+          if (reminders.findByTaskId(task.taskId()).isPresent()) {
+            return false;
+          }
+          reminders.saveAndFlush(new Reminder(task, recipients(task), LocalDateTime.now(clock)));
+          escalations.open(task);
+          return true;
+        });
+        if (Boolean.TRUE.equals(opened)) {
+          LOG.info("Reminder: task '{}' ({}) overdue since {}, sent to {}", task.taskName(), task.businessKey(),
+              task.due(), recipients(task));
+          sent++;
+        }
+      } catch (org.springframework.dao.DataIntegrityViolationException e) {
+        LOG.info("Reminder: task '{}' was reminded by another run at the same time", task.taskName());
       }
     }
     return sent;
-  }
-
-  /** Who is told: the task's holder, else its candidates and the members of its candidate groups. */
-  private List<String> people(OverdueTask task) {
-    if (task.assignee() != null) {
-      return List.of(task.assignee());
-    }
-    List<String> people = new ArrayList<>(task.candidateUsers());
-    task.candidateGroups().forEach(group -> people.addAll(directory.membersOf(group)));
-    return people;
   }
 
   static String recipients(OverdueTask task) {
@@ -102,11 +95,30 @@ public class RedLightService {
     return parts.isEmpty() ? "group:org-dept" : String.join(";", parts);
   }
 
-  /** One red light as the API shows it. */
+  private List<RedLight> lights(List<OverdueTask> overdue) {
+    var escalated = escalations.of(overdue.stream().map(OverdueTask::taskId).toList());
+    List<RedLight> lights = new ArrayList<>();
+    for (OverdueTask task : overdue) {
+      Escalation e = escalated.get(task.taskId());
+      // a task reminded before escalations existed has its reminder only
+      lights.add(new RedLight(task, e, e != null || reminders.findByTaskId(task.taskId()).isPresent()));
+    }
+    return lights;
+  }
+
+  /**
+   * One red light as the API shows it: how far its escalation has gone (level, null before the first
+   * reminder) and the holder's written explanation, once given.
+   */
   public record RedLight(String taskId, String taskName, String stage, String businessKey, String assignee,
-                         List<String> candidateGroups, LocalDateTime due, boolean reminded) {
-    RedLight(OverdueTask t, boolean reminded) {
-      this(t.taskId(), t.taskName(), t.stage(), t.businessKey(), t.assignee(), t.candidateGroups(), t.due(), reminded);
+                         List<String> candidateGroups, LocalDateTime due, boolean reminded, String level,
+                         String levelLabel, LocalDateTime escalateAt, String explanation, String explainedBy,
+                         String reviewComment) {
+    RedLight(OverdueTask t, Escalation e, boolean reminded) {
+      this(t.taskId(), t.taskName(), t.stage(), t.businessKey(), t.assignee(), t.candidateGroups(), t.due(), reminded,
+          e == null ? null : e.getLevel().name(), e == null ? null : e.getLevel().label(),
+          e == null ? null : e.getEscalateAt(), e == null ? null : e.getExplanation(),
+          e == null ? null : e.getExplainedBy(), e == null ? null : e.getReviewComment());
     }
   }
 }

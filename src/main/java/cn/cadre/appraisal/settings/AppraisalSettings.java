@@ -31,6 +31,7 @@ import org.springframework.validation.annotation.Validated;
  * @param scoring thresholds of unit indicator scoring
  * @param ballots limits of the public ballot endpoints
  * @param notices how notices are printed
+ * @param escalation when an overdue task is escalated
  */
 @Validated
 @ConfigurationProperties("appraisal")
@@ -46,7 +47,8 @@ public record AppraisalSettings(
     @Valid @NotNull @DefaultValue Accounts accounts,
     @Valid @NotNull @DefaultValue Scoring scoring,
     @Valid @NotNull @DefaultValue Ballots ballots,
-    @Valid @NotNull @DefaultValue Notices notices) {
+    @Valid @NotNull @DefaultValue Notices notices,
+    @Valid @NotNull @DefaultValue Escalation escalation) {
 
   public AppraisalSettings {
     if (timeZone != null && !timeZone.isBlank()) {
@@ -63,6 +65,13 @@ public record AppraisalSettings(
   public java.time.ZoneId zone() {
     return java.time.ZoneId.of(timeZone);
   }
+
+  /**
+   * @param workingDays working days after an overdue task's due date at which, still open, it is
+   *     escalated (升级督办) and its holder asked for a written explanation (情况说明); a round may set
+   *     its own ({@code escalationDays})
+   */
+  public record Escalation(@Min(1) @Max(30) @DefaultValue("2") int workingDays) {}
 
   /**
    * @param sealImage a PNG of the organisation's seal (印章) to print over the signature of every PDF

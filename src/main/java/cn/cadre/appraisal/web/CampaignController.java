@@ -103,11 +103,11 @@ class CampaignController {
 
   private CampaignView view(Campaign c) {
     return new CampaignView(c.getId(), c.getYear(), c.getKind(), c.getStatus().name(), c.getExcellentQuota().doubleValue(),
-        c.getPublicNoticeDays(), c.getStageDueDays(), calibration.quota(c.getId()), progress.of(c.getId()));
+        c.getPublicNoticeDays(), c.getStageDueDays(), c.getEscalationDays(), calibration.quota(c.getId()), progress.of(c.getId()));
   }
 
   record CampaignView(long id, int year, String kind, String status, double excellentQuota, int publicNoticeDays,
-                      int stageDueDays, QuotaStatus quota, Progress progress) {}
+                      int stageDueDays, int escalationDays, QuotaStatus quota, Progress progress) {}
 
   record ObjectionRequest(String cadreCode, String text) {}
 

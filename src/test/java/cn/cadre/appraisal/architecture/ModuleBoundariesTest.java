@@ -34,7 +34,7 @@ class ModuleBoundariesTest {
   /** The packages of the process models; delegates and listeners live there. */
   static final String[] PROCESS_MODELS = {BASE + "process.campaign..", BASE + "process.unitappraisal..",
       BASE + "process.resultapplication..", BASE + "process.routine..", BASE + "process.special..",
-      BASE + "process.term..", BASE + "process.scoring.."};
+      BASE + "process.term..", BASE + "process.scoring..", BASE + "process.escalation.."};
 
   @ArchTest
   static final ArchRule featurePackagesFormNoCycle =

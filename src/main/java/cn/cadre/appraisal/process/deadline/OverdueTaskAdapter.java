@@ -5,6 +5,8 @@ import cn.cadre.appraisal.process.campaign.CampaignProcess;
 import cn.cadre.appraisal.campaign.OverdueTask;
 import cn.cadre.appraisal.campaign.OverdueTaskPort;
 import cn.cadre.appraisal.campaign.RoundIncident;
+import cn.cadre.appraisal.campaign.LateTaskFacts;
+import cn.cadre.appraisal.process.unitappraisal.UnitAppraisalProcess;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -94,6 +96,24 @@ class OverdueTaskAdapter implements OverdueTaskPort {
       }
       return result;
     });
+  }
+
+  @Override
+  public LateTaskFacts facts(String taskId) {
+    return application.call(() -> {
+      // the task's scope reads its own execution's variables up to the process's (an office's task
+      // finds its office in the multi-instance body)
+      Map<String, Object> v = tasks.getVariables(taskId, List.of(CampaignProcess.VAR_CAMPAIGN_ID,
+          UnitAppraisalProcess.VAR_UNIT_NAME, UnitAppraisalProcess.VAR_TEAM_PRINCIPAL_USER_ID,
+          CampaignProcess.VAR_OFFICE_GROUP, CampaignProcess.VAR_OFFICE_NAME));
+      return new LateTaskFacts(v.get(CampaignProcess.VAR_CAMPAIGN_ID) instanceof Number n ? n.longValue() : null,
+          text(v.get(UnitAppraisalProcess.VAR_UNIT_NAME)), text(v.get(UnitAppraisalProcess.VAR_TEAM_PRINCIPAL_USER_ID)),
+          text(v.get(CampaignProcess.VAR_OFFICE_GROUP)), text(v.get(CampaignProcess.VAR_OFFICE_NAME)));
+    });
+  }
+
+  private static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString();
   }
 
   @Override

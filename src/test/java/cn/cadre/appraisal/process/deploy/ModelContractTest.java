@@ -47,7 +47,7 @@ class ModelContractTest {
   private static final File PROCESSES = new File("processes");
   private static final File FORMS = new File("forms");
   private static final List<Class<?>> CONSTANTS = List.of(CampaignProcess.class, UnitAppraisalProcess.class, RoutineAppraisalProcess.class, cn.cadre.appraisal.process.scoring.UnitScoringProcess.class,
-      ResultApplicationProcess.class);
+      ResultApplicationProcess.class, cn.cadre.appraisal.process.escalation.EscalationProcess.class);
   /** Constant names that are element ids (the rest are variable names, values, keys). */
   private static final Pattern ELEMENT = Pattern.compile(
       "(TASK|GATEWAY|START_EVENT|END_EVENT|SUB_PROCESS|CALL_ACTIVITY|TIMER_EVENT|MESSAGE_EVENT|EVENT_GATEWAY"

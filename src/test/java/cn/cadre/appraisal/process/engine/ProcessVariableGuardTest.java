@@ -140,6 +140,10 @@ class ProcessVariableGuardTest {
         .putValue("opinionGroup", "discipline").putValue("principalUserId", CADRE).putValue("cadreCode", CADRE)
         .putValue("poolName", "外事干部人才库")
         .putValue("stayId", 1L).putValue("unitCadres", "守卫干部（局长）")
+        .putValue("lateTaskId", "vg-late-task").putValue("lateTaskName", "填写述职述廉报告：守卫干部")
+        .putValue("responsibleName", "守卫测试局").putValue("escalateAt", Date.from(Instant.now().plusSeconds(86400)))
+        .putValueTyped("explainers", json(new ArrayList<>(List.of(CADRE))))
+        .putValueTyped("explainerGroups", json(new ArrayList<>()))
         .putValue("termId", 1L).putValue("experts", TEAM_MEMBER).putValue("targets", "1. 守卫目标（指标：守卫指标）");
   }
 

@@ -43,6 +43,10 @@ public final class TaskReadAllowList {
       "proposalReason", "problems", "suggestions", "potentialForPromotion", "earlySignProblems", "weaknessTopic");
 
   public static final Map<String, Row> ROWS = Map.ofEntries(
+      // escalation.bpmn: the late holder explains; org-dept reviews
+      Map.entry("Task_ExplainLateTask", row(Role.CADRE, "lateTaskName", "explanation", "explanationComment")),
+      Map.entry("Task_ReviewExplanation", row(Role.ORG_DEPT, "lateTaskName", "responsibleName", "explanation",
+          "explanationReview", "explanationComment")),
       // unit-appraisal.bpmn
       Map.entry("Task_TeamSummaryReport", row(Role.CADRE, "unitName", "teamReportText")),
       Map.entry("Task_SelfReport", row(Role.CADRE, "reportText", "reviewComment")),

@@ -1,0 +1,23 @@
+package cn.cadre.appraisal.process.escalation;
+
+import cn.cadre.appraisal.campaign.EscalationService;
+import cn.cadre.appraisal.process.FormTaskListener;
+import cn.cadre.appraisal.process.TaskForm;
+import org.springframework.stereotype.Component;
+
+/** Task_ExplainLateTask: the late holder's written explanation (情况说明). */
+@Component("explainLateTaskListener")
+class ExplainLateTaskListener extends FormTaskListener {
+
+  private final EscalationService escalations;
+
+  ExplainLateTaskListener(EscalationService escalations) {
+    this.escalations = escalations;
+  }
+
+  @Override
+  protected void onComplete(TaskForm form) {
+    escalations.explain(form.text(EscalationProcess.VAR_LATE_TASK_ID), form.text(EscalationProcess.VAR_EXPLANATION),
+        form.actor());
+  }
+}
