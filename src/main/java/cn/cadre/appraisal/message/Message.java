@@ -48,6 +48,20 @@ public class Message {
   @Column(name = "read_at")
   private LocalDateTime readAt;
 
+  /** Its e-mail: null when it is not to be mailed (no SMTP server configured when it was posted). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "mail_state", length = 12)
+  private MailState mailState;
+
+  @Column(name = "mail_attempts", nullable = false)
+  private int mailAttempts;
+
+  @Column(name = "mailed_at")
+  private LocalDateTime mailedAt;
+
+  @Column(name = "mail_error", length = 300)
+  private String mailError;
+
   protected Message() {}
 
   Message(String recipient, MessageKind kind, String title, String body, String link, String dedupKey,
@@ -61,6 +75,15 @@ public class Message {
     this.createdAt = createdAt;
   }
 
+  Message toBeMailed() {
+    this.mailState = MailState.PENDING;
+    return this;
+  }
+
+  public MailState getMailState() { return mailState; }
+  public int getMailAttempts() { return mailAttempts; }
+  public LocalDateTime getMailedAt() { return mailedAt; }
+  public String getMailError() { return mailError; }
   public Long getId() { return id; }
   public String getRecipient() { return recipient; }
   public MessageKind getKind() { return kind; }

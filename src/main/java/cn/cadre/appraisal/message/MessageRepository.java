@@ -27,4 +27,16 @@ public interface MessageRepository extends JpaRepository<Message, Long> {
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query("update Message m set m.readAt = ?2 where m.recipient = ?1 and m.readAt is null")
   int markAllRead(String recipient, LocalDateTime at);
+
+  @Query("select m.id from Message m where m.mailState = ?1 order by m.id")
+  List<Long> findIdsByMailState(MailState state, Pageable page);
+
+  /** Takes a waiting mail for this mailer: 1 when it was still waiting, 0 when another mailer took it. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("update Message m set m.mailState = ?2, m.mailAttempts = m.mailAttempts + 1 where m.id = ?1 and m.mailState = ?3")
+  int takeMail(Long id, MailState sending, MailState pending);
+
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("update Message m set m.mailState = ?2, m.mailedAt = ?3, m.mailError = ?4 where m.id = ?1")
+  int mailed(Long id, MailState state, LocalDateTime at, String error);
 }

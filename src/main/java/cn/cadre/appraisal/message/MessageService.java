@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Messages in the application (站内消息): posted by the features that have something to tell a user
  * (a reminder, a notice issued), each once per user and key, in the poster's transaction, so a
  * message exists exactly when what it tells does; read on the user's message page, where they are
- * marked read.
+ * marked read. With an SMTP server configured each is also e-mailed ({@link MessageMailer}).
  */
 @Service
 public class MessageService {
@@ -27,10 +27,12 @@ public class MessageService {
 
   private final MessageRepository messages;
   private final Clock clock;
+  private final MessageMailer mailer;
 
-  MessageService(MessageRepository messages, Clock clock) {
+  MessageService(MessageRepository messages, Clock clock, MessageMailer mailer) {
     this.messages = messages;
     this.clock = clock;
+    this.mailer = mailer;
   }
 
   /**
@@ -45,7 +47,9 @@ public class MessageService {
       if (recipient == null || recipient.isBlank() || messages.existsByRecipientAndDedupKey(recipient, key)) {
         continue;
       }
-      messages.save(new Message(recipient, kind, cut(title, 200), cut(body, 2000), link, key, LocalDateTime.now(clock)));
+      Message message = new Message(recipient, kind, cut(title, 200), cut(body, 2000), link, key, LocalDateTime.now(clock));
+      // mailed after this transaction commits, by the mailer: a message rolled back is never mailed
+      messages.save(mailer.mails() ? message.toBeMailed() : message);
       posted++;
     }
     if (posted > 0) {

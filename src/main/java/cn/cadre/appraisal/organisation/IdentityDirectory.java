@@ -27,4 +27,10 @@ public interface IdentityDirectory {
 
   /** User ids of the members of a group by its id (an appraisal group or an office's group). */
   java.util.List<String> membersOf(String groupId);
+
+  /** Sets the user's e-mail address (the roster's); with the organisation's directory (read-only), its own. */
+  void setEmail(String userId, String email);
+
+  /** The e-mail addresses of those of these users who have one, by user id. */
+  java.util.Map<String, String> emailsOf(java.util.Collection<String> userIds);
 }

@@ -25,8 +25,8 @@ public record Roster(Map<Sheet, List<Row>> rows, List<Problem> problems) {
   /** The three kinds of row, with the field names shared by JSON keys, CSV and Excel headers. */
   public enum Sheet {
     UNITS("units", "单位", "code", "name", "category", "parentCode"),
-    CADRES("cadres", "干部", "code", "name", "position", "role", "unitCode", "userId", "birthDate", "initialPassword"),
-    STAFF("staff", "工作人员", "userId", "name", "homeUnitCode", "groups", "initialPassword");
+    CADRES("cadres", "干部", "code", "name", "position", "role", "unitCode", "userId", "birthDate", "email", "initialPassword"),
+    STAFF("staff", "工作人员", "userId", "name", "homeUnitCode", "groups", "email", "initialPassword");
 
     private final String key;
     private final String chineseName;

@@ -28,15 +28,16 @@ class RosterCheck {
 
   /** What Camunda accepts as a user id (generalResourceWhitelistPattern); codes follow the same rule. */
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.-]+");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s,;，、]+@[^@\\s,;，、.]+(\\.[^@\\s,;，、.]+)+");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[,，、;\\s]+");
   private static final Set<AppraisalGroup> STAFF_GROUPS = EnumSet.complementOf(EnumSet.of(AppraisalGroup.CADRE));
 
   record UnitEntry(Row row, String code, String name, UnitCategory category, String parentCode) {}
 
   record CadreEntry(Row row, String code, String name, String position, CadreRole role, String unitCode,
-                    String userId, LocalDate birthDate, String initialPassword) {}
+                    String userId, LocalDate birthDate, String email, String initialPassword) {}
 
-  record StaffEntry(Row row, String userId, String name, String homeUnitCode, Set<String> groups,
+  record StaffEntry(Row row, String userId, String name, String homeUnitCode, Set<String> groups, String email,
                     String initialPassword) {}
 
   record Checked(Map<String, UnitEntry> units, List<CadreEntry> cadres, List<StaffEntry> staff) {}
@@ -90,12 +91,25 @@ class RosterCheck {
   private CadreEntry cadre(Row row) {
     return new CadreEntry(row, key(row, "code"), text(row, "name", 100, true), text(row, "position", 200, true),
         enumValue(row, "role", CadreRole.class), key(row, "unitCode"), key(row, "userId"), date(row, "birthDate"),
-        text(row, "initialPassword", 255, false));
+        email(row), text(row, "initialPassword", 255, false));
   }
 
   private StaffEntry staff(Row row) {
     return new StaffEntry(row, key(row, "userId"), text(row, "name", 100, true), key(row, "homeUnitCode"),
-        groups(row), text(row, "initialPassword", 255, false));
+        groups(row), email(row), text(row, "initialPassword", 255, false));
+  }
+
+  /** An optional e-mail address: one @, a dotted domain, no spaces, at most 254 characters. */
+  private String email(Row row) {
+    String value = row.get("email");
+    if (value == null) {
+      return null;
+    }
+    if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
+      problem(row, "email 不是有效的电子邮箱地址: '" + value + "'（例如 zhangsan@example.gov.cn）");
+      return null;
+    }
+    return value;
   }
 
   private void checkParent(UnitEntry unit, Map<String, UnitEntry> inFile) {

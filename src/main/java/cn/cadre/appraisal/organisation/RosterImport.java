@@ -141,12 +141,14 @@ public class RosterImport {
     if (stored == null) {
       organisation.registerCadre(entry.code(), entry.name(), entry.position(), entry.role(), entry.unitCode(),
           entry.userId(), entry.birthDate(), password);
+      email(entry.userId(), entry.email());
       return Outcome.CREATED;
     }
     LeadershipTeam team = teams.findByUnit(organisation.unit(entry.unitCode())).orElseThrow();
     boolean changed = stored.update(entry.name(), entry.position(), entry.role(), team, entry.birthDate());
     identity.ensureUser(entry.userId(), entry.name(), password);
     identity.ensureMembership(entry.userId(), AppraisalGroup.CADRE);
+    email(entry.userId(), entry.email());
     return Outcome.updated(changed);
   }
 
@@ -155,11 +157,20 @@ public class RosterImport {
     StaffMember stored = staff.findByUserId(entry.userId()).orElse(null);
     if (stored == null) {
       organisation.registerStaff(entry.userId(), entry.name(), entry.homeUnitCode(), entry.groups(), password);
+      email(entry.userId(), entry.email());
       return Outcome.CREATED;
     }
     boolean changed = stored.update(entry.name(), organisation.unit(entry.homeUnitCode()));
     identity.ensureUser(entry.userId(), entry.name(), password);
     entry.groups().forEach(group -> identity.ensureMembership(entry.userId(), group));
+    email(entry.userId(), entry.email());
     return Outcome.updated(changed);
+  }
+
+  /** A row's e-mail address, when it gives one: a row without keeps the address the user has. */
+  private void email(String userId, String email) {
+    if (email != null) {
+      identity.setEmail(userId, email);
+    }
   }
 }

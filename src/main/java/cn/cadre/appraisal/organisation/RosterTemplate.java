@@ -42,6 +42,7 @@ public final class RosterTemplate {
         new Column("unitCode", "所在单位编码", true, "本表或已导入的单位编码", "qs-edu"),
         new Column("userId", "登录用户名", true, KEY + "；不能与工作人员相同", "zhangsan"),
         new Column("birthDate", "出生日期", false, "yyyy-MM-dd", "1975-03-01"),
+        new Column("email", "电子邮箱", false, "用于接收催办、督办、待办汇总和通知邮件；留空则只在系统内提醒", "zhangsan@example.gov.cn"),
         new Column("initialPassword", "初始密码", false, "只能由系统管理员填写（测试或服务账户）；留空则导入后获得一次性密码", "")));
     columns.put(Sheet.STAFF, List.of(
         new Column("userId", "登录用户名（唯一）", true, KEY + "；不能与干部相同", "liming"),
@@ -50,6 +51,7 @@ public final class RosterTemplate {
         new Column("groups", "用户组，可填多个，用逗号或、分隔", true, Arrays.stream(AppraisalGroup.values())
             .filter(g -> g != AppraisalGroup.CADRE).map(g -> g.id() + "（" + g.displayName() + "）")
             .collect(Collectors.joining("、")) + "，及各办公室的用户组", "appraisal-team"),
+        new Column("email", "电子邮箱", false, "用于接收催办、督办、待办汇总和通知邮件；留空则只在系统内提醒", "liming@example.gov.cn"),
         new Column("initialPassword", "初始密码", false, "只能由系统管理员填写；留空则导入后获得一次性密码", "")));
     return columns;
   }

@@ -32,6 +32,7 @@ import org.springframework.validation.annotation.Validated;
  * @param ballots limits of the public ballot endpoints
  * @param notices how notices are printed
  * @param escalation when an overdue task is escalated
+ * @param mail how messages go out by e-mail
  */
 @Validated
 @ConfigurationProperties("appraisal")
@@ -48,7 +49,8 @@ public record AppraisalSettings(
     @Valid @NotNull @DefaultValue Scoring scoring,
     @Valid @NotNull @DefaultValue Ballots ballots,
     @Valid @NotNull @DefaultValue Notices notices,
-    @Valid @NotNull @DefaultValue Escalation escalation) {
+    @Valid @NotNull @DefaultValue Escalation escalation,
+    @Valid @NotNull @DefaultValue Mail mail) {
 
   public AppraisalSettings {
     if (timeZone != null && !timeZone.isBlank()) {
@@ -65,6 +67,19 @@ public record AppraisalSettings(
   public java.time.ZoneId zone() {
     return java.time.ZoneId.of(timeZone);
   }
+
+  /**
+   * Messages (站内消息) also go out by e-mail when an SMTP server is configured ({@code spring.mail.host}
+   * and, if it needs them, {@code spring.mail.username}/{@code password}); without one they stay in the
+   * application, which says so once at start.
+   *
+   * @param from the sender's address (empty: {@code spring.mail.username}, else appraisal@localhost)
+   * @param publicUrl the application's address as its users reach it, for the links in mails
+   * @param digestCron when the daily digest of new tasks goes out (Spring cron, in the organisation's time zone)
+   */
+  public record Mail(@NotNull @DefaultValue("") String from,
+                     @NotBlank @DefaultValue("http://localhost:8080") String publicUrl,
+                     @NotBlank @DefaultValue("0 0 8 * * MON-FRI") String digestCron) {}
 
   /**
    * @param workingDays working days after an overdue task's due date at which, still open, it is

@@ -25,6 +25,7 @@ class MessageServiceTest {
 
   @Autowired MessageService messages;
   @Autowired MessageRepository repository;
+  @Autowired MessageMailer mailer;
 
   @Test
   void oncePerUserAndKey_newestFirst_readByTheRecipientOnly() {
@@ -38,6 +39,9 @@ class MessageServiceTest {
         .containsExactly("新通知：年度考核结果通知书", "任务已逾期：测试");
     assertThat(messages.unread("ms-a")).isEqualTo(2);
     Message first = messages.inbox("ms-a", false).get(1);
+    assertThat(first.getMailState()).as("no SMTP server configured: kept in the application, not queued for mail").isNull();
+    assertThat(mailer.mails()).isFalse();
+    assertThat(mailer.sendWaiting()).isZero();
 
     assertThatThrownBy(() -> messages.markRead(first.getId(), "ms-b")).isInstanceOf(NotFoundException.class)
         .hasMessageContaining("消息不存在");

@@ -215,7 +215,7 @@ class NoticePdfTest {
     Path file = Files.createTempFile("seal", ".png");
     Files.write(file, png.toByteArray());
     NoticePdf sealed = new NoticePdf(new cn.cadre.appraisal.settings.AppraisalSettings("", "", false, "demo", 45,
-        List.of(), List.of(), "Asia/Shanghai", null, null, null, new cn.cadre.appraisal.settings.AppraisalSettings.Notices(file.toString(), 3), null));
+        List.of(), List.of(), "Asia/Shanghai", null, null, null, new cn.cadre.appraisal.settings.AppraisalSettings.Notices(file.toString(), 3), null, null));
     byte[] bytes = sealed.render(html);
     Files.write(SAMPLES.resolve("result-sealed.pdf"), bytes);
     try (PDDocument document = Loader.loadPDF(bytes)) {
@@ -226,7 +226,7 @@ class NoticePdfTest {
     Path notPng = Files.createTempFile("seal", ".png");
     Files.writeString(notPng, "not an image");
     assertThatThrownBy(() -> new NoticePdf(new cn.cadre.appraisal.settings.AppraisalSettings("", "", false, "demo", 45,
-        List.of(), List.of(), "Asia/Shanghai", null, null, null, new cn.cadre.appraisal.settings.AppraisalSettings.Notices(notPng.toString(), 3), null)))
+        List.of(), List.of(), "Asia/Shanghai", null, null, null, new cn.cadre.appraisal.settings.AppraisalSettings.Notices(notPng.toString(), 3), null, null)))
         .hasMessageContaining("appraisal.notices.seal-image").hasMessageContaining("is not a PNG image");
   }
 

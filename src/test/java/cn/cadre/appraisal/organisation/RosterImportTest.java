@@ -209,13 +209,15 @@ class RosterImportTest {
     assertThat(taskList("rt-t-s1", "changeme")).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  @Autowired org.camunda.bpm.engine.IdentityService camundaIdentity;
+
   @Test
   void csvRoster_withBomAndRowNumbersAsInTheSpreadsheet() throws Exception {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("units", file("units.csv", "\uFEFFcode,name,category,parentCode\n"
         + "rt-csv-unit,\"测试" + RARE + "审计局\",DEPARTMENT,county\n"));
-    parts.add("cadres", file("cadres.csv", "code,name,position,role,unitCode,userId,birthDate\n"
-        + "rt-csv-c1,钱" + RARE + ",局长,PRINCIPAL,rt-csv-unit,rt-csv-c1,1980-01-02\n"));
+    parts.add("cadres", file("cadres.csv", "code,name,position,role,unitCode,userId,birthDate,email\n"
+        + "rt-csv-c1,钱" + RARE + ",局长,PRINCIPAL,rt-csv-unit,rt-csv-c1,1980-01-02,qian@example.gov.cn\n"));
     parts.add("staff", file("staff.csv", "userId,name,homeUnitCode,groups\n"
         + "rt-csv-s1,孙七,rt-csv-unit,\"discipline、petitions\"\n"));
 
@@ -224,6 +226,7 @@ class RosterImportTest {
     assertThat(read(response).path("cadres").path("created").asInt()).isEqualTo(1);
     assertThat(organisation.unit("rt-csv-unit").getName()).isEqualTo("测试" + RARE + "审计局");
     assertThat(organisation.cadreByCode("rt-csv-c1").getName()).isEqualTo("钱" + RARE);
+    assertThat(camundaIdentity.createUserQuery().userId("rt-csv-c1").singleResult().getEmail()).isEqualTo("qian@example.gov.cn");
     assertThat(organisation.homeUnitOf("rt-csv-s1")).get().extracting(Unit::getCode).isEqualTo("rt-csv-unit");
     String csvOneTime = read(response).path("credentials").findValuesAsText("oneTimePassword").get(1);
     assertThat(read(response).path("credentials").findValuesAsText("userId")).containsExactly("rt-csv-c1", "rt-csv-s1");
@@ -236,7 +239,7 @@ class RosterImportTest {
         + "rt-csv-c3,吴九,副局长,DEPUTY,xyz,rt-csv-c3,\n"));
     JsonNode problem = read(postMultipart(bad));
     assertThat(problem.path("errors")).extracting(JsonNode::asText).containsExactly(
-        "cadres 第1行: 未知列 'nickname'，应为 code、name、position、role、unitCode、userId、birthDate、initialPassword",
+        "cadres 第1行: 未知列 'nickname'，应为 code、name、position、role、unitCode、userId、birthDate、email、initialPassword",
         "cadres 第4行: unitCode 'xyz' 不存在");
     assertThat(cadres.findByCode("rt-csv-c2")).isEmpty();
 
@@ -253,8 +256,8 @@ class RosterImportTest {
         new String[] {"rt-x-unit", "测试" + RARE + "农业局", "DEPARTMENT", "county"}), List.of(
         new String[] {"code", "name", "position", "role", "unitCode", "userId", "birthDate"},
         new String[] {"rt-x-c1", "郑" + RARE, "局长", "PRINCIPAL", "rt-x-unit", "rt-x-c1", "1979-11-30"}), List.of(
-        new String[] {"userId", "name", "homeUnitCode", "groups"},
-        new String[] {"rt-x-s1", "冯十", "rt-x-unit", "appraisal-team, party-committee"}));
+        new String[] {"userId", "name", "homeUnitCode", "groups", "email"},
+        new String[] {"rt-x-s1", "冯十", "rt-x-unit", "appraisal-team, party-committee", "feng.shi@example.gov.cn"}));
 
     ResponseEntity<String> response = postMultipart(excelPart(xlsx));
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
@@ -262,6 +265,7 @@ class RosterImportTest {
     assertThat(cadre.getName()).isEqualTo("郑" + RARE);
     assertThat(cadre.getBirthDate()).isEqualTo(LocalDate.of(1979, 11, 30));
     assertThat(organisation.homeUnitOf("rt-x-s1")).get().extracting(Unit::getName).isEqualTo("测试" + RARE + "农业局");
+    assertThat(camundaIdentity.createUserQuery().userId("rt-x-s1").singleResult().getEmail()).isEqualTo("feng.shi@example.gov.cn");
     JsonNode credentials = read(response).path("credentials");
     assertThat(credentials.findValuesAsText("userId")).containsExactly("rt-x-c1", "rt-x-s1");
     assertThat(taskList("rt-x-s1", credentials.get(1).path("oneTimePassword").asText())).isEqualTo(HttpStatus.FORBIDDEN);
@@ -269,9 +273,12 @@ class RosterImportTest {
     byte[] bad = workbook(List.of(), List.of(
         new String[] {"code", "name", "position", "role", "unitCode", "userId"},
         new String[] {"rt-x-c2", "卫十一", "副局长", "DEPUTY", "rt-x-unit", "rt-x-c2"},
-        new String[] {"rt-x-c3", "蒋十二", "副局长", "DEPUTY", "rt-x-unit", "bad user"}), List.of());
+        new String[] {"rt-x-c3", "蒋十二", "副局长", "DEPUTY", "rt-x-unit", "bad user"}), List.of(
+        new String[] {"userId", "name", "homeUnitCode", "groups", "email"},
+        new String[] {"rt-x-s2", "沈十三", "rt-x-unit", "appraisal-team", "shen@@example"}));
     assertThat(read(postMultipart(excelPart(bad))).path("errors")).extracting(JsonNode::asText)
-        .containsExactly("干部 第3行: userId 'bad user' 只能包含字母、数字和 _ . -");
+        .containsExactly("干部 第3行: userId 'bad user' 只能包含字母、数字和 _ . -",
+            "工作人员 第2行: email 不是有效的电子邮箱地址: 'shen@@example'（例如 zhangsan@example.gov.cn）");
     assertThat(cadres.findByCode("rt-x-c2")).isEmpty();
 
     MultiValueMap<String, Object> notExcel = new LinkedMultiValueMap<>();

@@ -54,4 +54,32 @@ class CamundaIdentityDirectory implements IdentityDirectory {
     return identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
         .map(org.camunda.bpm.engine.identity.User::getId).toList();
   }
+
+  @Override
+  public void setEmail(String userId, String email) {
+    if (identity.isReadOnly()) {
+      return;
+    }
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    if (user != null && !java.util.Objects.equals(user.getEmail(), email)) {
+      user.setEmail(email);
+      identity.saveUser(user);
+    }
+  }
+
+  @Override
+  public java.util.Map<String, String> emailsOf(java.util.Collection<String> userIds) {
+    java.util.Map<String, String> emails = new java.util.HashMap<>();
+    java.util.List<String> ids = userIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    // in slices: a query's IN list stays short whatever the recipients' number
+    for (int from = 0; from < ids.size(); from += 500) {
+      String[] slice = ids.subList(from, Math.min(ids.size(), from + 500)).toArray(String[]::new);
+      for (User user : identity.createUserQuery().userIdIn(slice).list()) {
+        if (user.getEmail() != null && !user.getEmail().isBlank()) {
+          emails.put(user.getId(), user.getEmail().strip());
+        }
+      }
+    }
+    return emails;
+  }
 }

@@ -1,0 +1,48 @@
+package cn.cadre.appraisal.message;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** One day's digest of new tasks: the window it covered and how many it told. */
+@Entity
+@Table(name = "task_digest")
+public class TaskDigestRun {
+
+  @Id
+  @Column(name = "digest_day")
+  private LocalDate day;
+
+  @Column(name = "window_start", nullable = false)
+  private LocalDateTime windowStart;
+
+  @Column(name = "window_end", nullable = false)
+  private LocalDateTime windowEnd;
+
+  @Column(nullable = false)
+  private int recipients;
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  protected TaskDigestRun() {}
+
+  TaskDigestRun(LocalDate day, LocalDateTime windowStart, LocalDateTime windowEnd) {
+    this.day = day;
+    this.windowStart = windowStart;
+    this.windowEnd = windowEnd;
+    this.createdAt = windowEnd;
+  }
+
+  void told(int recipients) {
+    this.recipients = recipients;
+  }
+
+  public LocalDate getDay() { return day; }
+  public LocalDateTime getWindowStart() { return windowStart; }
+  public LocalDateTime getWindowEnd() { return windowEnd; }
+  public int getRecipients() { return recipients; }
+}
