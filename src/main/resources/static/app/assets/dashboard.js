@@ -66,7 +66,8 @@
       cell(row, r.holder);
       cell(row, time(r.due));
       cell(row, r.daysLate + ' 天').className = 'late';
-      cell(row, r.reminded ? '已催办' : '未催办');
+      cell(row, r.level || (r.reminded ? '已催办' : '未催办'));
+      cell(row, r.explanation || '');
     });
     show('red-lights-empty', d.redLightCount === 0);
     show('red-lights', d.redLightCount > 0);

@@ -46,10 +46,12 @@ public class EscalationService {
   private final IdentityDirectory directory;
   private final AppraisalSettings settings;
   private final Clock clock;
+  private final cn.cadre.appraisal.organisation.OrganisationService organisation;
 
-  EscalationService(EscalationRepository escalations, EscalationAuditRepository audit, EscalationProcessPort process,
+  EscalationService(cn.cadre.appraisal.organisation.OrganisationService organisation, EscalationRepository escalations, EscalationAuditRepository audit, EscalationProcessPort process,
       OverdueTaskPort tasks, CampaignRepository campaigns, WorkingCalendar calendar, MessageService messages,
       IdentityDirectory directory, AppraisalSettings settings, Clock clock) {
+    this.organisation = organisation;
     this.escalations = escalations;
     this.audit = audit;
     this.process = process;
@@ -76,7 +78,9 @@ public class EscalationService {
     LocalDateTime escalateAt = calendar.addWorkingDays(task.due().minusNanos(1).toLocalDate(), days)
         .plusDays(1).atStartOfDay();
     List<String> above = new ArrayList<>();
-    if (facts.officeGroup() == null && facts.principalUserId() != null) {
+    if (facts.officeGroup() != null) {
+      above.addAll(organisation.officeHeadsOf(facts.officeGroup()));
+    } else if (facts.principalUserId() != null) {
       above.add(facts.principalUserId());
     }
     Escalation escalation = escalations.saveAndFlush(

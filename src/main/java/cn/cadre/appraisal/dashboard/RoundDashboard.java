@@ -110,7 +110,7 @@ public class RoundDashboard {
           ? r.businessKey().substring(unitKeyPrefix.length()) : null;
       Unit unit = unitCode == null ? null : units.get(unitCode);
       lateRows.add(new Late(r.taskName(), unit == null ? "全轮次" : unit.getName(), holder(r, names, officeNames), r.due(),
-          Math.max(0, Duration.between(r.due(), now).toDays()), r.reminded()));
+          Math.max(0, Duration.between(r.due(), now).toDays()), r.reminded(), r.levelLabel(), r.explanation()));
     }
 
     BigDecimal quota = campaign.getExcellentQuota();
@@ -179,8 +179,9 @@ public class RoundDashboard {
   public record UnitRow(String code, String name, String category, String appraisalTeam, long open, long overdue,
                         long tokensIssued, long tokensUsed) {}
 
+  /** A red light as the dashboard lists it: how far its escalation went (已催办 … 说明已认可) and the explanation. */
   public record Late(String taskName, String unitName, String holder, LocalDateTime due, long daysLate,
-                     boolean reminded) {}
+                     boolean reminded, String level, String explanation) {}
 
   public record CategoryGrades(String category, Map<String, Long> counts, long graded, double excellentShare) {}
 

@@ -168,4 +168,11 @@ public class OrganisationService {
   public boolean isEmpty() {
     return units.count() == 0;
   }
+
+  /** The heads (负责人) of the office with this user group: its members marked officeHead in the roster. */
+  @Transactional(readOnly = true)
+  public java.util.List<String> officeHeadsOf(String groupId) {
+    java.util.Set<String> members = new java.util.HashSet<>(identity.membersOf(groupId));
+    return staff.findByOfficeHeadTrue().stream().map(StaffMember::getUserId).filter(members::contains).sorted().toList();
+  }
 }

@@ -26,7 +26,7 @@ public record Roster(Map<Sheet, List<Row>> rows, List<Problem> problems) {
   public enum Sheet {
     UNITS("units", "单位", "code", "name", "category", "parentCode"),
     CADRES("cadres", "干部", "code", "name", "position", "role", "unitCode", "userId", "birthDate", "email", "initialPassword"),
-    STAFF("staff", "工作人员", "userId", "name", "homeUnitCode", "groups", "email", "initialPassword");
+    STAFF("staff", "工作人员", "userId", "name", "homeUnitCode", "groups", "officeHead", "email", "initialPassword");
 
     private final String key;
     private final String chineseName;

@@ -37,8 +37,8 @@ class RosterCheck {
   record CadreEntry(Row row, String code, String name, String position, CadreRole role, String unitCode,
                     String userId, LocalDate birthDate, String email, String initialPassword) {}
 
-  record StaffEntry(Row row, String userId, String name, String homeUnitCode, Set<String> groups, String email,
-                    String initialPassword) {}
+  record StaffEntry(Row row, String userId, String name, String homeUnitCode, Set<String> groups, boolean officeHead,
+                    String email, String initialPassword) {}
 
   record Checked(Map<String, UnitEntry> units, List<CadreEntry> cadres, List<StaffEntry> staff) {}
 
@@ -96,7 +96,23 @@ class RosterCheck {
 
   private StaffEntry staff(Row row) {
     return new StaffEntry(row, key(row, "userId"), text(row, "name", 100, true), key(row, "homeUnitCode"),
-        groups(row), email(row), text(row, "initialPassword", 255, false));
+        groups(row), yes(row, "officeHead"), email(row), text(row, "initialPassword", 255, false));
+  }
+
+  /** An optional yes/no: 是/否, true/false, 1/0, Y/N; empty is no. */
+  private boolean yes(Row row, String field) {
+    String value = row.get(field);
+    if (value == null) {
+      return false;
+    }
+    switch (value.toLowerCase(java.util.Locale.ROOT)) {
+      case "是", "true", "1", "y", "yes" -> { return true; }
+      case "否", "false", "0", "n", "no" -> { return false; }
+      default -> {
+        problem(row, field + " 只能填“是”或“否”: '" + value + "'");
+        return false;
+      }
+    }
   }
 
   /** An optional e-mail address: one @, a dotted domain, no spaces, at most 254 characters. */

@@ -156,11 +156,13 @@ public class RosterImport {
     String password = password(entry.userId(), entry.name(), entry.initialPassword(), actor, credentials);
     StaffMember stored = staff.findByUserId(entry.userId()).orElse(null);
     if (stored == null) {
-      organisation.registerStaff(entry.userId(), entry.name(), entry.homeUnitCode(), entry.groups(), password);
+      organisation.registerStaff(entry.userId(), entry.name(), entry.homeUnitCode(), entry.groups(), password)
+          .headsOffice(entry.officeHead());
       email(entry.userId(), entry.email());
       return Outcome.CREATED;
     }
-    boolean changed = stored.update(entry.name(), organisation.unit(entry.homeUnitCode()));
+    boolean changed = stored.update(entry.name(), organisation.unit(entry.homeUnitCode()))
+        | stored.headsOffice(entry.officeHead());
     identity.ensureUser(entry.userId(), entry.name(), password);
     entry.groups().forEach(group -> identity.ensureMembership(entry.userId(), group));
     email(entry.userId(), entry.email());

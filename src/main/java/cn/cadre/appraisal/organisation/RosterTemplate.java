@@ -51,6 +51,7 @@ public final class RosterTemplate {
         new Column("groups", "用户组，可填多个，用逗号或、分隔", true, Arrays.stream(AppraisalGroup.values())
             .filter(g -> g != AppraisalGroup.CADRE).map(g -> g.id() + "（" + g.displayName() + "）")
             .collect(Collectors.joining("、")) + "，及各办公室的用户组", "appraisal-team"),
+        new Column("officeHead", "是否办公室负责人", false, "是 或 否（默认否）；办公室的任务逾期升级督办时告知负责人", "否"),
         new Column("email", "电子邮箱", false, "用于接收催办、督办、待办汇总和通知邮件；留空则只在系统内提醒", "liming@example.gov.cn"),
         new Column("initialPassword", "初始密码", false, "只能由系统管理员填写；留空则导入后获得一次性密码", "")));
     return columns;

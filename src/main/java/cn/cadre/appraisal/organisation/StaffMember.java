@@ -32,6 +32,10 @@ public class StaffMember {
   @JoinColumn(name = "home_unit_id", nullable = false)
   private Unit homeUnit;
 
+  /** 负责人: heads the office(s) whose groups they are in; an office's overdue task is escalated to them. */
+  @Column(name = "office_head", nullable = false)
+  private boolean officeHead;
+
   protected StaffMember() {}
 
   public StaffMember(String userId, String name, Unit homeUnit) {
@@ -48,6 +52,14 @@ public class StaffMember {
     return changed;
   }
 
+  /** Whether they head their office(s); answers whether that changed. */
+  boolean headsOffice(boolean head) {
+    boolean changed = this.officeHead != head;
+    this.officeHead = head;
+    return changed;
+  }
+
+  public boolean isOfficeHead() { return officeHead; }
   public Long getId() { return id; }
   public String getUserId() { return userId; }
   public String getName() { return name; }

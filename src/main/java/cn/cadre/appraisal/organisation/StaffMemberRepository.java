@@ -5,4 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface StaffMemberRepository extends JpaRepository<StaffMember, Long> {
   Optional<StaffMember> findByUserId(String userId);
+
+  java.util.List<StaffMember> findByOfficeHeadTrue();
 }

@@ -71,7 +71,9 @@ class EscalationTest {
             RosterRows.cadre("es-u3", "吴副局长", "副局长", "DEPUTY", "es-u", "1981-01-01", PASSWORD)),
         "staff", List.of(
             RosterRows.staff("es-od", "督办组织部干部", "es-home", AppraisalGroup.ORG_DEPT.id(), PASSWORD),
-            RosterRows.staff("es-tm", "督办考核组", "es-home", AppraisalGroup.APPRAISAL_TEAM.id(), PASSWORD))));
+            RosterRows.staff("es-tm", "督办考核组", "es-home", AppraisalGroup.APPRAISAL_TEAM.id(), PASSWORD),
+            RosterRows.staff("es-disc", "纪检联络员", "es-home", AppraisalGroup.DISCIPLINE.id(), PASSWORD),
+            head(RosterRows.staff("es-disc-head", "纪检负责人", "es-home", AppraisalGroup.DISCIPLINE.id(), PASSWORD)))));
     assertThat(imported.getStatusCode()).as(imported.getBody()).isEqualTo(HttpStatus.OK);
     ResponseEntity<String> started = api.post("es-od", "/api/campaigns", Map.of("year", YEAR, "unitCodes", List.of("es-u"),
         "escalationDays", 1, "appraisalTeams", List.of(Map.of("name", "督办组", "members", List.of("es-tm"),
@@ -167,6 +169,27 @@ class EscalationTest {
     api.complete("es-u1", inTime, Map.of("reportText", "按时提交的述职述廉报告。"));
     redLights.remindOverdue();
     assertThat(escalations.of(List.of(inTime))).isEmpty();
+  }
+
+  @Test
+  void anOfficesOverdueTask_isEscalatedToTheOfficesHead() {
+    String list = api.roundTask("es-disc", "Task_NegativeList", campaignId);
+    tasks.setDueDate(list, Date.from(Instant.now().minusSeconds(3600)));
+    redLights.remindOverdue();
+    assertThat(escalations.escalation(list).getResponsible()).isEqualTo("纪检监察");
+    escalationDateComes(list);
+    await().atMost(Duration.ofSeconds(30)).until(() -> escalations.escalation(list).getLevel() == EscalationLevel.ESCALATED);
+    for (String told : List.of("es-disc", "es-disc-head", "es-od")) {
+      assertThat(titles(told)).as(told).containsOnlyOnce("升级督办：报送负面清单：纪检监察（" + YEAR + "年度考核）");
+    }
+    assertThat(titles("es-u1")).as("not the unit's principal").noneMatch(t -> t.contains("报送负面清单"));
+    assertThat(api.task("es-disc-head", "Task_ExplainLateTask", null)).isNotBlank();
+  }
+
+  private static Map<String, Object> head(Map<String, Object> staff) {
+    Map<String, Object> row = new java.util.HashMap<>(staff);
+    row.put("officeHead", "是");
+    return row;
   }
 
   private int scanTwiceAtOnce() throws Exception {

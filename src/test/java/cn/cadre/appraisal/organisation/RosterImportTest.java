@@ -274,11 +274,13 @@ class RosterImportTest {
         new String[] {"code", "name", "position", "role", "unitCode", "userId"},
         new String[] {"rt-x-c2", "卫十一", "副局长", "DEPUTY", "rt-x-unit", "rt-x-c2"},
         new String[] {"rt-x-c3", "蒋十二", "副局长", "DEPUTY", "rt-x-unit", "bad user"}), List.of(
-        new String[] {"userId", "name", "homeUnitCode", "groups", "email"},
-        new String[] {"rt-x-s2", "沈十三", "rt-x-unit", "appraisal-team", "shen@@example"}));
+        new String[] {"userId", "name", "homeUnitCode", "groups", "email", "officeHead"},
+        new String[] {"rt-x-s2", "沈十三", "rt-x-unit", "appraisal-team", "shen@@example", "否"},
+        new String[] {"rt-x-s3", "韩十四", "rt-x-unit", "discipline", "", "也许"}));
     assertThat(read(postMultipart(excelPart(bad))).path("errors")).extracting(JsonNode::asText)
         .containsExactly("干部 第3行: userId 'bad user' 只能包含字母、数字和 _ . -",
-            "工作人员 第2行: email 不是有效的电子邮箱地址: 'shen@@example'（例如 zhangsan@example.gov.cn）");
+            "工作人员 第2行: email 不是有效的电子邮箱地址: 'shen@@example'（例如 zhangsan@example.gov.cn）",
+            "工作人员 第3行: officeHead 只能填“是”或“否”: '也许'");
     assertThat(cadres.findByCode("rt-x-c2")).isEmpty();
 
     MultiValueMap<String, Object> notExcel = new LinkedMultiValueMap<>();
