@@ -168,6 +168,14 @@ abstract class AnnualRoundScenario {
     ResponseEntity<String> created = api.post("ar-od", "/api/campaigns", campaign(2030, "ar-tm-a", "ar-a", "ar-tm-b", "ar-b"));
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     long campaignId = api.json(created).path("id").asLong();
+    // the round answers at once; its units' processes start in the background, a job each, once
+    assertThat(api.json(created).path("progress").path("unitCount").asInt()).isEqualTo(2);
+    JsonNode progress = api.awaitRoundStarted("ar-od", campaignId);
+    assertThat(progress.path("unitsStarted").asInt()).isEqualTo(2);
+    assertThat(progress.path("units").findValuesAsText("started")).containsExactly("true", "true");
+    assertThat(api.json(new RestClient(template, "admin").get("admin",
+        "/engine-rest/history/process-instance?processDefinitionKey=UnitAppraisalProcess&processInstanceBusinessKeyLike=2030-ANNUAL/unit-ar-%")))
+        .as("one process per unit").hasSize(2);
     assertThat(api.post("ar-od", "/api/campaigns", campaign(2030, "ar-tm-a", "ar-a", "ar-tm-b", "ar-b")).getStatusCode())
         .as("a second annual round for the same year and units").isEqualTo(HttpStatus.CONFLICT);
 
@@ -558,6 +566,7 @@ abstract class AnnualRoundScenario {
         "stageDueDays", 3, "appraisalTeams", List.of(Map.of("name", "B组", "members", List.of("ar-tm-b"), "unitCodes", List.of("ar-b")))));
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     long campaignId = api.json(created).path("id").asLong();
+    api.awaitRoundStarted("ar-od", campaignId);
     JsonNode selfReport = api.json(api.get("ar-b1", "/engine-rest/task?taskDefinitionKey=Task_SelfReport")).get(0);
     assertThat(selfReport.path("due").asText()).as("the stage deadline is the task's due date in Tasklist").isNotBlank();
     assertThat(api.json(api.get("ar-od", "/api/campaigns/" + campaignId + "/red-lights"))).isEmpty();

@@ -224,6 +224,7 @@ abstract class BallotScenario {
     ResponseEntity<String> created = api.post("bl-od", "/api/campaigns", Map.of("year", 2051, "unitCodes", List.of("bl-b"),
         "appraisalTeams", List.of(Map.of("name", "乙组", "members", List.of("bl-tm-b"), "unitCodes", List.of("bl-b")))));
     long campaignId = api.json(created).path("id").asLong();
+    api.awaitRoundStarted("bl-od", campaignId);
     ResponseEntity<String> refused = api.post("bl-od", "/api/campaigns/" + campaignId + "/ballot-tokens", Map.of("unitCode", "bl-b", "count", 1));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("录入票数方式");

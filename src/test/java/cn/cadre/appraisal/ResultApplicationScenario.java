@@ -191,6 +191,7 @@ abstract class ResultApplicationScenario {
         "unitCodes", List.of("ra-x"), "appraisalTeams", List.of(Map.of("name", "甲组", "members", List.of("ra-tm-x"),
             "unitCodes", List.of("ra-x")))));
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    api.awaitRoundStarted("ra-od", api.json(created).path("id").asLong());
     Map<String, String> names = Map.of("ra-x1", "张优", "ra-x2", "李功", "ra-x3", "王诫", "ra-x4", "赵降");
     names.forEach((cadre, name) -> api.complete(cadre, api.task(cadre, "Task_SelfReport", null), Map.of("reportText", "述职。")));
     api.complete("ra-x1", api.task("ra-x1", "Task_TeamSummaryReport", null), Map.of("teamReportText", "班子总结。"));
@@ -363,6 +364,7 @@ abstract class ResultApplicationScenario {
             Map.of("name", "乙组", "members", List.of("ra-tm-y"), "unitCodes", List.of("ra-y")))));
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     long campaignId = api.json(created).path("id").asLong();
+    api.awaitRoundStarted("ra-od", campaignId);
 
     Map<String, String> names = Map.of("ra-x1", "张优", "ra-x2", "李功", "ra-x3", "王诫", "ra-x4", "赵降",
         "ra-y1", "钱主", "ra-y2", "孙查", "ra-y3", "周补");

@@ -17,8 +17,11 @@ public class CampaignProgress {
   private final OverdueTaskPort tasks;
   private final Clock clock;
 
+  private final CampaignProcessPort processes;
+
   public CampaignProgress(CampaignUnitRepository campaignUnits, CampaignService campaigns, OverdueTaskPort tasks,
-      Clock clock) {
+      Clock clock, CampaignProcessPort processes) {
+    this.processes = processes;
     this.campaignUnits = campaignUnits;
     this.campaigns = campaigns;
     this.tasks = tasks;
@@ -36,6 +39,7 @@ public class CampaignProgress {
       stages.merge(t.stage(), 1L, Long::sum);
       stageNames.putIfAbsent(t.stage(), stageName(t.taskName()));
     });
+    java.util.Set<String> started = processes.startedUnitProcesses(campaign.key());
     List<UnitProgress> units = campaignUnits.findByCampaignOrderById(campaign).stream().map(cu -> {
       String key = campaign.key() + "/unit-" + cu.getUnit().getCode();
       Map<String, Long> unitStages = new TreeMap<>();
@@ -47,10 +51,12 @@ public class CampaignProgress {
         }
       }
       return new UnitProgress(cu.getUnit().getCode(), cu.getUnit().getName(), cu.getAppraisalTeamName(),
-          cu.getAppraisalTeamMembers(), unitStages, overdue);
+          cu.getAppraisalTeamMembers(), started.contains(key), unitStages, overdue);
     }).toList();
     long redLights = open.stream().filter(t -> t.due() != null && t.due().isBefore(now)).count();
-    return new Progress(open.size(), stages, stageNames, redLights, units, tasks.incidents(campaignId));
+    long unitsStarted = units.stream().filter(UnitProgress::started).count();
+    return new Progress(unitsStarted < units.size(), unitsStarted, units.size(), open.size(), stages, stageNames,
+        redLights, units, tasks.incidents(campaignId));
   }
 
   /** A task's name without whom it is for: "填写述职述廉报告：王海燕" is of the stage 填写述职述廉报告. */
@@ -66,10 +72,16 @@ public class CampaignProgress {
    * Open tasks by stage (BPMN task id) across the round and each stage's name as its tasks show it,
    * red lights, the same per unit, and the incidents that stall the round (with the engine's message).
    */
-  public record Progress(int openTasks, Map<String, Long> openByStage, Map<String, String> stageNames, long redLights,
+  /**
+   * @param starting whether some units' processes have not started yet (a round opens at once and
+   *     starts them in the background)
+   * @param unitsStarted of {@code unitCount}, the units whose process has started
+   */
+  public record Progress(boolean starting, long unitsStarted, int unitCount, int openTasks,
+                         Map<String, Long> openByStage, Map<String, String> stageNames, long redLights,
                          List<UnitProgress> units,
                          List<RoundIncident> incidents) {}
 
   public record UnitProgress(String unitCode, String unitName, String appraisalTeam, List<String> appraisalTeamMembers,
-                             Map<String, Long> openByStage, long redLights) {}
+                             boolean started, Map<String, Long> openByStage, long redLights) {}
 }

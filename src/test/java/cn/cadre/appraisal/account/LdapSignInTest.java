@@ -118,6 +118,7 @@ class LdapSignInTest {
     ResponseEntity<String> round = od.post("ldap-od", "/api/campaigns", Map.of("year", 2070, "unitCodes", List.of("ldap-u"),
         "appraisalTeams", List.of(Map.of("name", "目录组", "members", List.of("ldap-tm"), "unitCodes", List.of("ldap-u")))));
     assertThat(round.getStatusCode()).as(round.getBody()).isEqualTo(HttpStatus.CREATED);
+    od.awaitRoundStarted("ldap-od", od.json(round).path("id").asLong());
     RestClient cadre = new RestClient(template, "Ldap#C1-2026");
     assertThat(cadre.json(cadre.get("ldap-c1", "/engine-rest/task?taskDefinitionKey=Task_SelfReport")).findValuesAsText("name"))
         .containsExactly("填写述职述廉报告");

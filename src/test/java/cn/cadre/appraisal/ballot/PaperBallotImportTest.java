@@ -76,6 +76,7 @@ class PaperBallotImportTest {
         List.of(Map.of("name", "纸票考核组", "members", List.of("pb-tm"), "unitCodes", List.of("pb-a", "pb-b")))));
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     campaignId = api.json(created).path("id").asLong();
+    api.awaitRoundStarted("pb-od", campaignId);
   }
 
   @Test

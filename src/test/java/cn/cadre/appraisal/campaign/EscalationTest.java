@@ -80,6 +80,7 @@ class EscalationTest {
             "unitCodes", List.of("es-u")))));
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.CREATED);
     campaignId = api.json(started).path("id").asLong();
+    api.awaitRoundStarted("es-od", campaignId);
     assertThat(api.json(started).path("escalationDays").asInt()).isEqualTo(1);
   }
 

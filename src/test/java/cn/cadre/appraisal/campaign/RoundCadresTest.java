@@ -43,6 +43,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class RoundCadresTest {
 
+  @Autowired cn.cadre.appraisal.campaign.CampaignProgress roundProgress;
   @Autowired OrganisationService organisation;
   @Autowired RosterImport rosterImport;
   @Autowired CampaignService campaigns;
@@ -68,6 +69,8 @@ class RoundCadresTest {
         "TALLIES", null), "rc-od").getId();
     long balloted = campaigns.start(new StartCampaign(2044, null, List.of("rc-a", "rc-b"), null, null, null, team,
         "BALLOTS", null), "rc-od").getId();
+    cn.cadre.appraisal.support.RoundStart.awaitStarted(roundProgress, tallied);
+    cn.cadre.appraisal.support.RoundStart.awaitStarted(roundProgress, balloted);
     String token = ballots.issueTokens(balloted, "rc-a", 1).get(0);
 
     // while both rounds run: the deputy becomes 乙局's, a newcomer joins 甲局

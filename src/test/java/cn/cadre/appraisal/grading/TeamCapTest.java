@@ -31,6 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class TeamCapTest {
 
+  @Autowired cn.cadre.appraisal.campaign.CampaignProgress roundProgress;
   @Autowired OrganisationService organisation;
   @Autowired CampaignService campaigns;
   @Autowired EvaluationService evaluation;
@@ -46,6 +47,7 @@ class TeamCapTest {
     organisation.registerStaff("cap-tm", "考核组成员", "cap-home", List.of(AppraisalGroup.APPRAISAL_TEAM.id()), "cap-pw-1");
     long campaignId = campaigns.start(new StartCampaign(2041, null, List.of("cap-u"), null, null, null,
         List.of(new StartCampaign.TeamAssignment("封顶组", List.of("cap-tm"), List.of("cap-u"))), null), "cap-od").getId();
+    cn.cadre.appraisal.support.RoundStart.awaitStarted(roundProgress, campaignId);
 
     evaluation.recordTeamTally(campaignId, "cap-u", new Votes(0, 0, 10, 0), "cap-od");
     assertThat(grading.proposeTeam(campaignId, "cap-u").grade()).isEqualTo(TeamGrade.AVERAGE);

@@ -126,6 +126,18 @@ public class RestClient {
     return tasks[0].get(0).path("id").asText();
   }
 
+  /**
+   * Waits until every unit process of a round has started: a round opens at once and starts its units
+   * in the background (a job each), as its progress says ({@code starting}, {@code unitsStarted}).
+   */
+  public JsonNode awaitRoundStarted(String user, long campaignId) {
+    JsonNode[] progress = new JsonNode[1];
+    await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+        .until(() -> !(progress[0] = json(get(user, "/api/campaigns/" + campaignId)).path("progress")).path("starting")
+            .asBoolean(true));
+    return progress[0];
+  }
+
   /** Submits a task form exactly as Tasklist does; returns the response for status checks. */
   public ResponseEntity<String> submit(String user, String taskId, Map<String, ?> values) {
     ObjectNode variables = JSON.createObjectNode();

@@ -234,8 +234,11 @@ public class RoundDriver {
     ResponseEntity<String> created = api.post(round.orgDept(), "/api/campaigns", request);
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     long campaignId = api.json(created).path("id").asLong();
-    System.out.printf("[%s] round start (POST /api/campaigns: %d unit processes, %d self-report tasks): %,d ms (cpu %,d ms)%n",
-        round.prefix(), round.units(), round.cadres(), ms(t), cpuMs() - cpu);
+    long answered = ms(t);
+    api.awaitRoundStarted(round.orgDept(), campaignId);
+    System.out.printf("[%s] round start (POST /api/campaigns answered in %,d ms; %d unit processes, %d self-report tasks"
+            + " started in the background): %,d ms (cpu %,d ms)%n",
+        round.prefix(), answered, round.units(), round.cadres(), ms(t), cpuMs() - cpu);
     return campaignId;
   }
 

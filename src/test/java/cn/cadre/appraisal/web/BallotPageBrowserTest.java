@@ -196,7 +196,9 @@ class BallotPageBrowserTest {
         "evaluation", "BALLOTS", "appraisalTeams", List.of(Map.of("name", "第一考核组", "members", List.of("team1"),
             "unitCodes", List.of(UNIT)))));
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
-    return api.json(created).path("id").asLong();
+    long campaignId = api.json(created).path("id").asLong();
+    api.awaitRoundStarted("orgdept", campaignId);
+    return campaignId;
   }
 
   private String issueToken(long campaignId) {

@@ -233,6 +233,10 @@ class TasklistRoundBrowserTest {
             "appraisalTeams", List.of(Map.of("name", "第一考核组", "members", List.of(TEAM_MEMBER), "unitCodes", List.of(UNIT)))),
             String.class);
     assertThat(response.getStatusCode()).as(response.getBody()).isIn(HttpStatus.CREATED, HttpStatus.CONFLICT);
+    if (response.getStatusCode() == HttpStatus.CREATED) {
+      cn.cadre.appraisal.support.RestClient api = new cn.cadre.appraisal.support.RestClient(rest, DEMO_PASSWORD);
+      api.awaitRoundStarted(ORG_DEPT, api.json(response).path("id").asLong());
+    }
   }
 
   /** A fresh Chromium profile per user, logged in through Tasklist's login form; evidence saved on failure. */

@@ -128,5 +128,9 @@ class WebappsChineseBrowserTest {
             "appraisalTeams", List.of(Map.of("name", "第二考核组", "members", List.of("team2"), "unitCodes", List.of("fin")))),
             String.class);
     assertThat(response.getStatusCode()).as(response.getBody()).isIn(HttpStatus.CREATED, HttpStatus.CONFLICT);
+    if (response.getStatusCode() == HttpStatus.CREATED) {
+      cn.cadre.appraisal.support.RestClient api = new cn.cadre.appraisal.support.RestClient(rest, "demo");
+      api.awaitRoundStarted("orgdept", api.json(response).path("id").asLong());
+    }
   }
 }

@@ -19,9 +19,24 @@ import org.springframework.stereotype.Component;
 class CampaignProcessAdapter implements CampaignProcessPort, ObjectionPort {
 
   private final RuntimeService runtime;
+  private final org.camunda.bpm.engine.HistoryService history;
+  private final cn.cadre.appraisal.process.AsApplication application;
 
-  CampaignProcessAdapter(RuntimeService runtime) {
+  CampaignProcessAdapter(RuntimeService runtime, org.camunda.bpm.engine.HistoryService history,
+      cn.cadre.appraisal.process.AsApplication application) {
     this.runtime = runtime;
+    this.history = history;
+    this.application = application;
+  }
+
+  @Override
+  public java.util.Set<String> startedUnitProcesses(String roundKey) {
+    // history holds every instance started, running or ended; as the application (progress is an oversight view)
+    return application.call(() -> history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(cn.cadre.appraisal.process.unitappraisal.UnitAppraisalProcess.KEY)
+        .processInstanceBusinessKeyLike(roundKey + "/unit-%").list().stream()
+        .map(org.camunda.bpm.engine.history.HistoricProcessInstance::getBusinessKey)
+        .collect(java.util.stream.Collectors.toSet()));
   }
 
   @Override

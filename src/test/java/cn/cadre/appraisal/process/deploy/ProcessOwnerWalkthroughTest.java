@@ -41,6 +41,7 @@ class ProcessOwnerWalkthroughTest {
   private static final String OLD_LABEL = "填写述职述廉报告";
   private static final String NEW_LABEL = "撰写个人述职述廉报告";
 
+  @Autowired cn.cadre.appraisal.campaign.CampaignProgress roundProgress;
   @Autowired ApplicationContext context;
   @Autowired RepositoryService repository;
   @Autowired TaskService tasks;
@@ -105,8 +106,9 @@ class ProcessOwnerWalkthroughTest {
   }
 
   private long open(int year) {
-    return campaigns.start(new StartCampaign(year, null, List.of("ow-u"), null, null, null,
-        List.of(new StartCampaign.TeamAssignment("演练考核组", List.of("ow-tm"), List.of("ow-u"))), null), "ow-od").getId();
+    return cn.cadre.appraisal.support.RoundStart.awaitStarted(roundProgress, campaigns.start(new StartCampaign(year, null,
+        List.of("ow-u"), null, null, null,
+        List.of(new StartCampaign.TeamAssignment("演练考核组", List.of("ow-tm"), List.of("ow-u"))), null), "ow-od").getId());
   }
 
   private String selfReportName(long campaignId) {
