@@ -53,6 +53,27 @@ public class AccountService implements NewAccounts {
     return oneTimePassword();
   }
 
+  @Override
+  @Transactional
+  public java.util.Map<String, String> issueOneTimePasswords(List<String> userIds, String issuedBy) {
+    java.util.Map<String, Account> known = new java.util.HashMap<>();
+    accounts.findAllById(userIds).forEach(a -> known.put(a.getUserId(), a));
+    LocalDateTime now = LocalDateTime.now(clock);
+    List<Account> fresh = new ArrayList<>();
+    java.util.Map<String, String> passwords = new java.util.LinkedHashMap<>();
+    for (String userId : userIds) {
+      Account account = known.get(userId);
+      if (account == null) {
+        account = new Account(userId);
+        fresh.add(account);
+      }
+      account.oneTimeIssued(issuedBy, now);
+      passwords.put(userId, oneTimePassword());
+    }
+    accounts.saveAll(fresh);
+    return passwords;
+  }
+
   /** Whether the user still has a one-time password (and may do nothing but replace it). */
   @Transactional(readOnly = true)
   public boolean mustChangePassword(String userId) {

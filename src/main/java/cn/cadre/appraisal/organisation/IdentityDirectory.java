@@ -31,6 +31,18 @@ public interface IdentityDirectory {
   /** Sets the user's e-mail address (the roster's); with the organisation's directory (read-only), its own. */
   void setEmail(String userId, String email);
 
+  /** Those of these users the directory has, with their e-mail address ("" for none). */
+  java.util.Map<String, String> existingUsers(java.util.Collection<String> userIds);
+
+  /**
+   * Creates these users, with their groups and addresses, together (a roster's thousands in one
+   * batch); with the organisation's directory (read-only), nothing.
+   */
+  void createUsers(java.util.List<NewUser> users);
+
+  /** A user to create: the password is set as given (null: none), the e-mail address may be null. */
+  record NewUser(String userId, String displayName, String password, java.util.List<String> groupIds, String email) {}
+
   /** The e-mail addresses of those of these users who have one, by user id. */
   java.util.Map<String, String> emailsOf(java.util.Collection<String> userIds);
 }

@@ -42,19 +42,15 @@ class RosterCheck {
 
   record Checked(Map<String, UnitEntry> units, List<CadreEntry> cadres, List<StaffEntry> staff) {}
 
-  private final UnitRepository storedUnits;
-  private final CadreRepository storedCadres;
-  private final StaffMemberRepository storedStaff;
+  private final StoredOrganisation stored;
   private final List<Problem> problems = new ArrayList<>();
   /** Group ids a staff member may be given: the appraisal groups but the cadres', and the offices' groups. */
   private final Set<String> staffGroups = new java.util.LinkedHashSet<>();
 
-  RosterCheck(UnitRepository units, CadreRepository cadres, StaffMemberRepository staff, Set<String> officeGroups) {
+  RosterCheck(StoredOrganisation stored, Set<String> officeGroups) {
     STAFF_GROUPS.forEach(g -> staffGroups.add(g.id()));
     staffGroups.addAll(officeGroups);
-    this.storedUnits = units;
-    this.storedCadres = cadres;
-    this.storedStaff = staff;
+    this.stored = stored;
   }
 
   /** The typed entries, units by code; throws with every error found if any row is wrong. */
@@ -132,7 +128,7 @@ class RosterCheck {
     if (unit.parentCode() == null) {
       return;
     }
-    if (!inFile.containsKey(unit.parentCode()) && storedUnits.findByCode(unit.parentCode()).isEmpty()) {
+    if (!inFile.containsKey(unit.parentCode()) && stored.unit(unit.parentCode()).isEmpty()) {
       problem(unit.row(), "parentCode '" + unit.parentCode() + "' 不存在");
       return;
     }
@@ -154,19 +150,19 @@ class RosterCheck {
     if (entry != null) {
       return entry.parentCode();
     }
-    return storedUnits.findByCode(code).map(Unit::getParent).map(Unit::getCode).orElse(null);
+    return stored.unit(code).map(Unit::getParent).map(Unit::getCode).orElse(null);
   }
 
   private void checkCadre(CadreEntry cadre, Map<String, UnitEntry> units) {
     checkUnitExists(cadre.row(), "unitCode", cadre.unitCode(), units);
     if (cadre.code() != null && cadre.userId() != null) {
-      storedCadres.findByCode(cadre.code()).filter(c -> !c.getUserId().equals(cadre.userId())).ifPresent(c ->
+      stored.cadreByCode(cadre.code()).filter(c -> !c.getUserId().equals(cadre.userId())).ifPresent(c ->
           problem(cadre.row(), "干部 '" + c.getCode() + "' 的 userId 是 '" + c.getUserId() + "'，不能改为 '"
               + cadre.userId() + "'"));
-      storedCadres.findByUserId(cadre.userId()).filter(c -> !c.getCode().equals(cadre.code())).ifPresent(c ->
+      stored.cadreByUser(cadre.userId()).filter(c -> !c.getCode().equals(cadre.code())).ifPresent(c ->
           problem(cadre.row(), "userId '" + cadre.userId() + "' 已属于干部 '" + c.getCode() + "'"));
     }
-    if (cadre.userId() != null && storedStaff.findByUserId(cadre.userId()).isPresent()) {
+    if (cadre.userId() != null && stored.staffByUser(cadre.userId()).isPresent()) {
       problem(cadre.row(), "userId '" + cadre.userId() + "' 已是工作人员，不能同时是干部");
     }
   }
@@ -180,13 +176,13 @@ class RosterCheck {
     if (cadre != null) {
       problem(staff.row(), "userId '" + staff.userId() + "' 同时出现在干部名单（" + cadre.row() + "）");
     } else {
-      storedCadres.findByUserId(staff.userId()).ifPresent(c ->
+      stored.cadreByUser(staff.userId()).ifPresent(c ->
           problem(staff.row(), "userId '" + staff.userId() + "' 已是干部 '" + c.getCode() + "'，不能同时是工作人员"));
     }
   }
 
   private void checkUnitExists(Row row, String field, String code, Map<String, UnitEntry> units) {
-    if (code != null && !units.containsKey(code) && storedUnits.findByCode(code).isEmpty()) {
+    if (code != null && !units.containsKey(code) && stored.unit(code).isEmpty()) {
       problem(row, field + " '" + code + "' 不存在");
     }
   }

@@ -75,7 +75,8 @@ public class RosterImport {
         throw new RosterValidationException(problems.stream().map(p -> "issuingOrgan: " + p).toList());
       }
     }
-    Checked checked = new RosterCheck(units, cadres, staff, officeGroups.groupIds()).check(roster);
+    StoredOrganisation stored = StoredOrganisation.load(units, teams, cadres, staff);
+    Checked checked = new RosterCheck(stored, officeGroups.groupIds()).check(roster);
     if (!mayChoosePasswords) {
       List<String> chosen = new java.util.ArrayList<>();
       checked.cadres().stream().filter(c -> c.initialPassword() != null).forEach(c -> chosen.add(c.userId()));
@@ -87,8 +88,10 @@ public class RosterImport {
     }
     List<RosterReport.Credential> credentials = new java.util.ArrayList<>();
     Map<String, Outcome> unitOutcomes = new LinkedHashMap<>();
-    checked.units().values().forEach(unit -> importUnit(unit, checked.units(), unitOutcomes));
-    List<Outcome> cadreOutcomes = checked.cadres().stream().map(c -> importCadre(c, actor, credentials)).toList();
+    checked.units().values().forEach(unit -> importUnit(unit, checked.units(), unitOutcomes, stored));
+    Users users = new Users(checked, actor, credentials);
+    List<Outcome> cadreOutcomes = checked.cadres().stream().map(c -> importCadre(c, stored, users)).toList();
+    users.create();
     List<Outcome> staffOutcomes = checked.staff().stream().map(s -> importStaff(s, actor, credentials)).toList();
     if (organ != null) {
       organs.set(organ, actor);
@@ -118,38 +121,89 @@ public class RosterImport {
   }
 
   /** Parents first, since a unit's parent may come later in the file. */
-  private void importUnit(UnitEntry entry, Map<String, UnitEntry> inFile, Map<String, Outcome> done) {
+  private void importUnit(UnitEntry entry, Map<String, UnitEntry> inFile, Map<String, Outcome> done,
+      StoredOrganisation stored) {
     if (done.containsKey(entry.code())) {
       return;
     }
     if (entry.parentCode() != null && inFile.containsKey(entry.parentCode())) {
-      importUnit(inFile.get(entry.parentCode()), inFile, done);
+      importUnit(inFile.get(entry.parentCode()), inFile, done, stored);
     }
-    Unit stored = units.findByCode(entry.code()).orElse(null);
-    if (stored == null) {
-      organisation.registerUnit(entry.code(), entry.name(), entry.category(), entry.parentCode());
+    Unit unit = stored.unit(entry.code()).orElse(null);
+    if (unit == null) {
+      LeadershipTeam team = organisation.registerUnit(entry.code(), entry.name(), entry.category(), entry.parentCode());
+      stored.add(team.getUnit());
+      stored.add(team);
       done.put(entry.code(), Outcome.CREATED);
     } else {
-      Unit parent = entry.parentCode() == null ? null : organisation.unit(entry.parentCode());
-      done.put(entry.code(), Outcome.updated(stored.update(entry.name(), entry.category(), parent)));
+      Unit parent = entry.parentCode() == null ? null : stored.unit(entry.parentCode()).orElseThrow();
+      done.put(entry.code(), Outcome.updated(unit.update(entry.name(), entry.category(), parent)));
     }
   }
 
-  private Outcome importCadre(CadreEntry entry, String actor, List<RosterReport.Credential> credentials) {
-    String password = password(entry.userId(), entry.name(), entry.initialPassword(), actor, credentials);
-    Cadre stored = cadres.findByCode(entry.code()).orElse(null);
-    if (stored == null) {
-      organisation.registerCadre(entry.code(), entry.name(), entry.position(), entry.role(), entry.unitCode(),
-          entry.userId(), entry.birthDate(), password);
-      email(entry.userId(), entry.email());
+  private Outcome importCadre(CadreEntry entry, StoredOrganisation stored, Users users) {
+    LeadershipTeam team = stored.teamOf(entry.unitCode())
+        .orElseThrow(() -> new IllegalStateException("unit without a team: " + entry.unitCode()));
+    Cadre cadre = stored.cadreByCode(entry.code()).orElse(null);
+    users.cadre(entry);
+    if (cadre == null) {
+      stored.add(cadres.save(new Cadre(entry.code(), entry.name(), entry.position(), entry.role(), team, entry.userId(),
+          entry.birthDate())));
       return Outcome.CREATED;
     }
-    LeadershipTeam team = teams.findByUnit(organisation.unit(entry.unitCode())).orElseThrow();
-    boolean changed = stored.update(entry.name(), entry.position(), entry.role(), team, entry.birthDate());
-    identity.ensureUser(entry.userId(), entry.name(), password);
-    identity.ensureMembership(entry.userId(), AppraisalGroup.CADRE);
-    email(entry.userId(), entry.email());
-    return Outcome.updated(changed);
+    return Outcome.updated(cadre.update(entry.name(), entry.position(), entry.role(), team, entry.birthDate()));
+  }
+
+  /**
+   * The cadres' users, in bulk: who exists and in which groups is read once, new users (with their
+   * group and address) are created together, and only what differs is changed for the others.
+   */
+  private final class Users {
+
+    private final String actor;
+    private final List<RosterReport.Credential> credentials;
+    private final Map<String, String> existing;
+    private final java.util.Set<String> cadreMembers;
+    private final List<IdentityDirectory.NewUser> created = new java.util.ArrayList<>();
+    private final List<CadreEntry> oneTime = new java.util.ArrayList<>();
+
+    Users(Checked checked, String actor, List<RosterReport.Credential> credentials) {
+      this.actor = actor;
+      this.credentials = credentials;
+      this.existing = identity.existingUsers(checked.cadres().stream().map(CadreEntry::userId).toList());
+      this.cadreMembers = new java.util.HashSet<>(identity.membersOf(AppraisalGroup.CADRE));
+    }
+
+    void cadre(CadreEntry entry) {
+      if (!identity.managesUsers()) {
+        return; // the organisation's directory has its users, groups and addresses
+      }
+      String userId = entry.userId();
+      if (!existing.containsKey(userId)) {
+        if (entry.initialPassword() == null) {
+          oneTime.add(entry);
+        }
+        created.add(new IdentityDirectory.NewUser(userId, entry.name(), entry.initialPassword(),
+            List.of(AppraisalGroup.CADRE.id()), entry.email()));
+        return;
+      }
+      if (!cadreMembers.contains(userId)) {
+        identity.ensureMembership(userId, AppraisalGroup.CADRE);
+      }
+      if (entry.email() != null && !entry.email().equals(existing.get(userId))) {
+        identity.setEmail(userId, entry.email());
+      }
+    }
+
+    /** Creates the new users, each with a one-time password unless the administrator chose one. */
+    void create() {
+      Map<String, String> passwords = accounts.issueOneTimePasswords(oneTime.stream().map(CadreEntry::userId).toList(),
+          actor);
+      oneTime.forEach(e -> credentials.add(new RosterReport.Credential(e.userId(), e.name(), passwords.get(e.userId()))));
+      identity.createUsers(created.stream().map(u -> u.password() != null ? u
+          : new IdentityDirectory.NewUser(u.userId(), u.displayName(), passwords.get(u.userId()), u.groupIds(), u.email()))
+          .toList());
+    }
   }
 
   private Outcome importStaff(StaffEntry entry, String actor, List<RosterReport.Credential> credentials) {

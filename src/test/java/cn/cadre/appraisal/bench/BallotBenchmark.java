@@ -1,6 +1,5 @@
 package cn.cadre.appraisal.bench;
 
-import cn.cadre.appraisal.AppraisalApplication;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -14,10 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,8 +30,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -140,46 +134,9 @@ public final class BallotBenchmark {
   // ---- the application ------------------------------------------------------------------------
 
   private ConfigurableApplicationContext start() throws SQLException {
-    System.setProperty("server.port", "0");
-    System.setProperty("appraisal.deployment.watch", "false");
-    // application settings to try, e.g. -Dbench.spring="spring.jpa.properties.hibernate.jdbc.batch_size=50"
-    for (String setting : System.getProperty("bench.spring", "").split(";")) {
-      if (!setting.isBlank()) {
-        int eq = setting.indexOf('=');
-        System.setProperty(setting.substring(0, eq).strip(), setting.substring(eq + 1).strip());
-        line("Application setting: %s", setting.strip());
-      }
-    }
-    SpringApplication app = new SpringApplication(AppraisalApplication.class);
-    switch (db) {
-      case "h2" -> app.setAdditionalProfiles("test");
-      case "mysql", "mariadb" -> {
-        String name = System.getProperty("bench.mysql.database", "appraisal_bench");
-        if (name.equals("appraisal_test") || name.equals("appraisal")) {
-          throw new IllegalArgumentException("the benchmark drops its database: not " + name);
-        }
-        String hostPort = System.getProperty("bench.mysql.host", "127.0.0.1") + ":"
-            + System.getProperty("bench.mysql.port", "3306");
-        String user = System.getProperty("bench.mysql.user", "root");
-        String password = System.getProperty("bench.mysql.password", "");
-        try (Connection c = DriverManager.getConnection("jdbc:mysql://" + hostPort + "/?useSSL=false&allowPublicKeyRetrieval=true",
-            user, password); Statement s = c.createStatement()) {
-          s.execute("drop database if exists " + name);
-          s.execute("create database " + name + " character set utf8mb4");
-        }
-        System.setProperty("APPRAISAL_DB_HOST", hostPort.substring(0, hostPort.lastIndexOf(':')));
-        System.setProperty("APPRAISAL_DB_PORT", hostPort.substring(hostPort.lastIndexOf(':') + 1));
-        System.setProperty("APPRAISAL_DB_NAME", name);
-        System.setProperty("APPRAISAL_DB_USER", user);
-        System.setProperty("APPRAISAL_DB_PASSWORD", password);
-        app.setAdditionalProfiles("mysql");
-        line("Database: %s on %s, dropped and created empty", name, hostPort);
-      }
-      default -> throw new IllegalArgumentException("bench.db must be h2 or mysql: " + db);
-    }
-    ConfigurableApplicationContext context = app.run();
-    base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
-    return context;
+    BenchmarkApplication.Started started = BenchmarkApplication.start(db, text -> line("%s", text));
+    base = started.base();
+    return started.context();
   }
 
   private static HttpClient client() {

@@ -11,9 +11,48 @@ import org.springframework.stereotype.Component;
 class CamundaIdentityDirectory implements IdentityDirectory {
 
   private final IdentityService identity;
+  private final org.camunda.bpm.engine.ProcessEngineConfiguration engine;
 
-  CamundaIdentityDirectory(IdentityService identity) {
+  CamundaIdentityDirectory(IdentityService identity, org.camunda.bpm.engine.ProcessEngineConfiguration engine) {
     this.identity = identity;
+    this.engine = engine;
+  }
+
+  @Override
+  public java.util.Map<String, String> existingUsers(java.util.Collection<String> userIds) {
+    java.util.Map<String, String> found = new java.util.HashMap<>();
+    java.util.List<String> ids = userIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    for (int from = 0; from < ids.size(); from += 500) {
+      String[] slice = ids.subList(from, Math.min(ids.size(), from + 500)).toArray(String[]::new);
+      for (User user : identity.createUserQuery().userIdIn(slice).list()) {
+        found.put(user.getId(), user.getEmail() == null ? "" : user.getEmail());
+      }
+    }
+    return found;
+  }
+
+  /**
+   * One engine command for all: the engine flushes its inserts at the command's end, in JDBC batches,
+   * instead of a command (and a round trip or two) per user and membership.
+   */
+  @Override
+  public void createUsers(java.util.List<NewUser> users) {
+    if (identity.isReadOnly() || users.isEmpty()) {
+      return;
+    }
+    ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine).getCommandExecutorTxRequired()
+        .execute(commandContext -> {
+          for (NewUser u : users) {
+            User user = identity.newUser(u.userId());
+            user.setFirstName(u.displayName());
+            user.setLastName("");
+            user.setPassword(u.password());
+            user.setEmail(u.email());
+            identity.saveUser(user);
+            u.groupIds().forEach(group -> identity.createMembership(u.userId(), group));
+          }
+          return null;
+        });
   }
 
   @Override
