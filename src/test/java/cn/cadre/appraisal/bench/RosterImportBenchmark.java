@@ -14,7 +14,8 @@ import org.springframework.http.ResponseEntity;
  * 花名册导入 at Sichuan scale through {@code POST /api/roster} as the administrator: a province's
  * units (bench.units, 165) and cadres (bench.cadres, 2,400) with a user each, imported into an empty
  * database, then the same roster again (nothing changes) and once more with every cadre's position
- * changed. Prints the time of each; run directly (see docs/performance.md) with bench.db h2 or mysql.
+ * changed; then RoundDriver's round of 99 units × 25 cadres is imported and opened. Prints the time of
+ * each; run directly (see docs/performance.md) with bench.db h2 or mysql.
  */
 public final class RosterImportBenchmark {
 
@@ -24,11 +25,16 @@ public final class RosterImportBenchmark {
     int cadres = Integer.getInteger("bench.cadres", 2400);
     BenchmarkApplication.Started app = BenchmarkApplication.start(db, System.out::println);
     try (var context = app.context()) {
-      RestClient admin = new RestClient(new TestRestTemplate(new RestTemplateBuilder().rootUri(app.base())), "admin");
+      TestRestTemplate template = new TestRestTemplate(new RestTemplateBuilder().rootUri(app.base()));
+      RestClient admin = new RestClient(template, "admin");
       System.out.printf("Roster import benchmark (%s): %d units, %,d cadres%n", db, units, cadres);
       time(admin, "import into an empty database", roster(units, cadres, "局长"));
       time(admin, "the same roster again (nothing changes)", roster(units, cadres, "局长"));
       time(admin, "again, every cadre's position changed", roster(units, cadres, "副局长"));
+      // a round of 99 units (RoundDriver's most) × 25 cadres: its own roster, then the round opened
+      // (when POST /api/campaigns answers, and when every unit's process has started in the background)
+      cn.cadre.appraisal.support.RoundDriver.of(context, template).year(2050)
+          .open("rs", Integer.getInteger("bench.round.units", 99), Integer.getInteger("bench.round.cadresPerUnit", 25));
     }
     System.exit(0);
   }
