@@ -198,16 +198,17 @@ public class CampaignService {
       problems.add("unitCodes 不能为空");
       return units;
     }
+    // two queries for the whole round, however many units it has
+    Map<String, Unit> known = organisation.unitsByCode(request.unitCodes().stream().filter(java.util.Objects::nonNull).toList());
+    Map<String, Long> cadreCounts = organisation.cadreCounts(known.values());
     for (String code : request.unitCodes()) {
-      try {
-        Unit unit = organisation.unit(code);
-        if (units.put(code, unit) != null) {
-          problems.add("单位重复: " + code);
-        } else if (organisation.cadresOf(unit).isEmpty()) {
-          problems.add("单位没有领导干部: " + code);
-        }
-      } catch (NotFoundException e) {
+      Unit unit = known.get(code);
+      if (unit == null) {
         problems.add("单位不存在: " + code);
+      } else if (units.put(code, unit) != null) {
+        problems.add("单位重复: " + code);
+      } else if (cadreCounts.getOrDefault(code, 0L) == 0) {
+        problems.add("单位没有领导干部: " + code);
       }
     }
     return units;

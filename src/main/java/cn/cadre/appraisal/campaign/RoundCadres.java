@@ -1,7 +1,6 @@
 package cn.cadre.appraisal.campaign;
 
 import cn.cadre.appraisal.organisation.Cadre;
-import cn.cadre.appraisal.organisation.OrganisationService;
 import cn.cadre.appraisal.organisation.Unit;
 import cn.cadre.appraisal.shared.NotFoundException;
 import java.util.Collection;
@@ -28,17 +27,16 @@ public class RoundCadres {
       .thenComparing(c -> c.getCadre().getCode());
 
   private final CampaignCadreRepository rows;
-  private final OrganisationService organisation;
-
-  RoundCadres(CampaignCadreRepository rows, OrganisationService organisation) {
+  RoundCadres(CampaignCadreRepository rows) {
     this.rows = rows;
-    this.organisation = organisation;
   }
 
   /** Fixes the round's cadres: everyone the roster places in its units now. */
   @Transactional
   void record(Long campaignId, Collection<Unit> units) {
-    rows.saveAll(organisation.cadresOf(units).stream().map(c -> new CampaignCadre(campaignId, c)).toList());
+    if (!units.isEmpty()) {
+      rows.recordRound(campaignId, units.stream().map(Unit::getId).toList());
+    }
   }
 
   /** The unit's cadres in the round, principal first, each with their role and position in it. */

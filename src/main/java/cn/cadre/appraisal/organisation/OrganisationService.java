@@ -175,4 +175,25 @@ public class OrganisationService {
     java.util.Set<String> members = new java.util.HashSet<>(identity.membersOf(groupId));
     return staff.findByOfficeHeadTrue().stream().map(StaffMember::getUserId).filter(members::contains).sorted().toList();
   }
+
+  /** The units of these codes that exist, by code, in one query. */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, Unit> unitsByCode(java.util.Collection<String> codes) {
+    java.util.Map<String, Unit> found = new java.util.HashMap<>();
+    if (!codes.isEmpty()) {
+      units.findByCodeIn(codes).forEach(u -> found.put(u.getCode(), u));
+    }
+    return found;
+  }
+
+  /** How many cadres each of these units has, by unit code (0 for none), in one query. */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, Long> cadreCounts(java.util.Collection<Unit> of) {
+    java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    of.forEach(u -> counts.put(u.getCode(), 0L));
+    if (!of.isEmpty()) {
+      cadres.countByUnits(of).forEach(row -> counts.put((String) row[0], (Long) row[1]));
+    }
+    return counts;
+  }
 }
