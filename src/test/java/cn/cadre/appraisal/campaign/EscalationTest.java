@@ -54,6 +54,7 @@ class EscalationTest {
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
+  @Autowired CampaignRepository rounds;
   RestClient api;
   static long campaignId;
 
@@ -170,6 +171,18 @@ class EscalationTest {
     api.complete("es-u1", inTime, Map.of("reportText", "按时提交的述职述廉报告。"));
     redLights.remindOverdue();
     assertThat(escalations.of(List.of(inTime))).isEmpty();
+  }
+
+  @Test
+  void aRoundsEscalationDaysOutsideOneToThirty_areRefused() {
+    for (int days : new int[] {0, 31}) {
+      ResponseEntity<String> refused = api.post("es-od", "/api/campaigns", Map.of("year", YEAR + 1, "unitCodes",
+          List.of("es-u"), "escalationDays", days, "appraisalTeams", List.of(Map.of("name", "督办组", "members",
+              List.of("es-tm"), "unitCodes", List.of("es-u")))));
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(refused.getBody()).contains("escalationDays 必须在1到30个工作日之间: " + days);
+    }
+    assertThat(rounds.findAll()).as("nothing opened").noneMatch(c -> c.getYear() == YEAR + 1);
   }
 
   @Test

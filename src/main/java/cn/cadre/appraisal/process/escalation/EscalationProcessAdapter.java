@@ -6,7 +6,7 @@ import cn.cadre.appraisal.campaign.Escalation;
 import cn.cadre.appraisal.campaign.EscalationProcessPort;
 import cn.cadre.appraisal.process.OrganisationTime;
 import cn.cadre.appraisal.process.engine.ApplicationCalls;
-import java.util.ArrayList;
+import cn.cadre.appraisal.process.JsonVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -31,11 +31,7 @@ class EscalationProcessAdapter implements EscalationProcessPort {
             .putValue(VAR_LATE_TASK_NAME, escalation.subject())
             .putValue(VAR_RESPONSIBLE_NAME, escalation.getResponsible() == null ? "组织部门" : escalation.getResponsible())
             .putValue(VAR_ESCALATE_AT, time.date(escalation.getEscalateAt()))
-            .putValueTyped(VAR_EXPLAINERS, json(new ArrayList<>(escalation.holderUsers())))
-            .putValueTyped(VAR_EXPLAINER_GROUPS, json(new ArrayList<>(escalation.holderGroups())))));
-  }
-
-  private static org.camunda.bpm.engine.variable.value.ObjectValue json(Object value) {
-    return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+            .putValueTyped(VAR_EXPLAINERS, JsonVariables.list(escalation.holderUsers()))
+            .putValueTyped(VAR_EXPLAINER_GROUPS, JsonVariables.list(escalation.holderGroups()))));
   }
 }
