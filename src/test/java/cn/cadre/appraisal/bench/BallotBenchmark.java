@@ -198,8 +198,51 @@ public final class BallotBenchmark {
     HttpResponse<String> created = send(ORG_DEPT, PASSWORD, "POST", "/api/campaigns", round);
     expect(created, 201, "campaign start");
     long campaignId = JSON.readTree(created.body()).path("id").asLong();
-    line("Round start by ballot (POST /api/campaigns, %d unit processes): %,d ms", units, ms(t));
+    long answered = ms(t);
+    // the units' processes start in the background, a job each: the round is ready when all have
+    while (JSON.readTree(send(ORG_DEPT, PASSWORD, "GET", "/api/campaigns/" + campaignId, null).body()).path("progress")
+        .path("starting").asBoolean(true)) {
+      Thread.sleep(200);
+    }
+    line("Round start by ballot (POST /api/campaigns answered in %,d ms; %d unit processes started in the background"
+        + " after %,d ms)", answered, units, ms(t));
+    responsiveness(campaignId);
     return campaignId;
+  }
+
+  /**
+   * What users open while every unit's first tasks are open: Tasklist's queries for an org-dept user,
+   * an appraisal-team member and a cadre, and the round's progress and red lights (20 requests each,
+   * after 3 to warm up), with the authorization rows the round made.
+   */
+  private void responsiveness(long campaignId) throws Exception {
+    String cadre = roster.values().iterator().next().get(1);
+    long open = JSON.readTree(send("admin", "admin", "GET", "/engine-rest/task/count", null).body()).path("count").asLong();
+    long grants = JSON.readTree(send("admin", "admin", "GET", "/engine-rest/authorization/count", null).body())
+        .path("count").asLong();
+    line("Open tasks: %,d; authorization rows: %,d", open, grants);
+    latency(ORG_DEPT, PASSWORD, "Tasklist, org-dept: candidate tasks (50)", "/engine-rest/task?candidateUser=" + ORG_DEPT
+        + "&maxResults=50");
+    latency("bench-tm01", PASSWORD, "Tasklist, team member: candidate tasks (50)", "/engine-rest/task?candidateUser=bench-tm01"
+        + "&maxResults=50");
+    latency(cadre, PASSWORD, "Tasklist, a cadre: own tasks", "/engine-rest/task?assignee=" + cadre);
+    latency(ORG_DEPT, PASSWORD, "round progress (GET /api/campaigns/{id})", "/api/campaigns/" + campaignId);
+    latency(ORG_DEPT, PASSWORD, "red lights", "/api/campaigns/" + campaignId + "/red-lights");
+  }
+
+  private void latency(String user, String password, String what, String path) throws Exception {
+    List<Long> times = new ArrayList<>();
+    for (int i = 0; i < 23; i++) {
+      long t = System.nanoTime();
+      HttpResponse<String> response = send(user, password, "GET", path, null);
+      expect(response, 200, what);
+      if (i >= 3) {
+        times.add((System.nanoTime() - t) / 1_000_000);
+      }
+    }
+    Collections.sort(times);
+    line("  %-50s p50 %,5d ms, p95 %,5d ms, max %,5d ms", what, times.get(times.size() / 2),
+        times.get((int) Math.ceil(times.size() * 0.95) - 1), times.get(times.size() - 1));
   }
 
   private Map<String, List<String>> tokens(long campaignId) throws Exception {
