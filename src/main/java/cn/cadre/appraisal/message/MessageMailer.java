@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * E-mails the messages posted while an SMTP server is configured ({@code spring.mail.host}), after
  * their transaction committed: each message is taken by one mailer before it is sent (two nodes, or a
- * run again, never send it twice; a mailer that dies while sending leaves it SENDING, not sent twice),
+ * run again, never send it twice; a mailer that dies while sending leaves it SENDING, not sent twice,
+ * and an hour later FAILED with the reason),
  * to the recipient's address in the directory (the roster's {@code email}). A refused mail is tried
  * again on the next runs, three times in all. Without an SMTP server messages stay in the application.
  */
@@ -81,6 +82,13 @@ public class MessageMailer {
       return 0;
     }
     int sent = 0;
+    // a mail still SENDING an hour after a mailer took it was taken by one that died: it may have gone
+    // out, so it is not sent again, but marked for whoever looks at the undelivered mails
+    Integer interrupted = transactions.execute(status -> messages.giveUpInterrupted(MailState.SENDING, MailState.FAILED,
+        "发送中断（发送时应用停止），可能已发出，未重发以免重复", LocalDateTime.now(clock).minusHours(1)));
+    if (interrupted != null && interrupted > 0) {
+      LOG.warn("{} mail(s) interrupted while sending (the application stopped): marked FAILED, not sent again", interrupted);
+    }
     List<Long> waiting = messages.findIdsByMailState(MailState.PENDING, PageRequest.of(0, BATCH));
     if (waiting.isEmpty()) {
       return 0;
@@ -88,7 +96,8 @@ public class MessageMailer {
     List<Message> batch = messages.findAllById(waiting);
     Map<String, String> addresses = directory.emailsOf(batch.stream().map(Message::getRecipient).toList());
     for (Message message : batch) {
-      Integer taken = transactions.execute(status -> messages.takeMail(message.getId(), MailState.SENDING, MailState.PENDING));
+      Integer taken = transactions.execute(status -> messages.takeMail(message.getId(), MailState.SENDING, MailState.PENDING,
+          LocalDateTime.now(clock)));
       if (taken == null || taken == 0) {
         continue; // another mailer has it
       }

@@ -31,12 +31,21 @@ public interface MessageRepository extends JpaRepository<Message, Long> {
   @Query("select m.id from Message m where m.mailState = ?1 order by m.id")
   List<Long> findIdsByMailState(MailState state, Pageable page);
 
-  /** Takes a waiting mail for this mailer: 1 when it was still waiting, 0 when another mailer took it. */
+  /**
+   * Takes a waiting mail for this mailer (mailedAt: when it was taken, until it is sent): 1 when it was
+   * still waiting, 0 when another mailer took it.
+   */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
-  @Query("update Message m set m.mailState = ?2, m.mailAttempts = m.mailAttempts + 1 where m.id = ?1 and m.mailState = ?3")
-  int takeMail(Long id, MailState sending, MailState pending);
+  @Query("update Message m set m.mailState = ?2, m.mailAttempts = m.mailAttempts + 1, m.mailedAt = ?4"
+      + " where m.id = ?1 and m.mailState = ?3")
+  int takeMail(Long id, MailState sending, MailState pending, LocalDateTime at);
 
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query("update Message m set m.mailState = ?2, m.mailedAt = ?3, m.mailError = ?4 where m.id = ?1")
   int mailed(Long id, MailState state, LocalDateTime at, String error);
+
+  /** Mails a mailer took before {@code before} and never finished (it died while sending): given up, not resent. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("update Message m set m.mailState = ?2, m.mailError = ?3 where m.mailState = ?1 and m.mailedAt < ?4")
+  int giveUpInterrupted(MailState sending, MailState failed, String error, LocalDateTime before);
 }

@@ -135,11 +135,21 @@ class MailTest {
     Message posted = messages.inbox("ml-od", false).get(0);
     assertThat(posted.getMailState()).isEqualTo(MailState.PENDING);
     // a mailer took it and died before it sent: after the restart it is not sent again
-    Integer taken = transaction.execute(status -> repository.takeMail(posted.getId(), MailState.SENDING, MailState.PENDING));
+    Integer taken = transaction.execute(status -> repository.takeMail(posted.getId(), MailState.SENDING, MailState.PENDING,
+        LocalDateTime.now(cn.cadre.appraisal.support.OrganisationClock.ZONE).minusMinutes(5)));
     assertThat(taken).isEqualTo(1);
     assertThat(mailer.sendWaiting()).isZero();
     assertThat(smtp.getReceivedMessages()).hasSize(before);
     assertThat(repository.findById(posted.getId()).orElseThrow().getMailState()).isEqualTo(MailState.SENDING);
+    // an hour after it was taken, it is given up (it may have gone out): marked, still not sent again
+    Integer old = transaction.execute(status -> repository.takeMail(posted.getId(), MailState.SENDING, MailState.SENDING,
+        LocalDateTime.now(cn.cadre.appraisal.support.OrganisationClock.ZONE).minusHours(2)));
+    assertThat(old).isEqualTo(1);
+    assertThat(mailer.sendWaiting()).isZero();
+    Message given = repository.findById(posted.getId()).orElseThrow();
+    assertThat(given.getMailState()).isEqualTo(MailState.FAILED);
+    assertThat(given.getMailError()).contains("发送中断", "未重发以免重复");
+    assertThat(smtp.getReceivedMessages()).hasSize(before);
   }
 
   @Test
