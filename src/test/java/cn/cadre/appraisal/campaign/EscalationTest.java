@@ -135,11 +135,15 @@ class EscalationTest {
     assertThat(light(report).path("level").asText()).isEqualTo("RETURNED");
     api.complete("es-u2", api.task("es-u2", "Task_ExplainLateTask", null),
         Map.of("explanation", "忙于年终工作，12月4日前报送"));
-    api.complete("es-od", api.task("es-od", "Task_ReviewExplanation", null), Map.of("explanationReview", "accept",
-        "explanationComment", ""));
+    // the review form starts empty again: the earlier return's reason is not offered as the acceptance's
+    String secondReview = api.task("es-od", "Task_ReviewExplanation", null);
+    JsonNode shown = api.json(api.get("es-od", "/engine-rest/task/" + secondReview + "/form-variables"));
+    assertThat(shown.path("explanationComment").path("value").isNull()).as(shown.toString()).isTrue();
+    api.complete("es-od", secondReview, Map.of("explanationReview", "accept"));
     light = light(report);
     assertThat(light.path("levelLabel").asText()).isEqualTo("说明已认可");
     assertThat(light.path("explanation").asText()).isEqualTo("忙于年终工作，12月4日前报送");
+    assertThat(light.path("reviewComment").isNull()).as("no stale reason on the acceptance").isTrue();
     assertThat(escalations.history(report)).extracting(EscalationAudit::getAction).containsExactly(
         EscalationLevel.REMINDED, EscalationLevel.ESCALATED, EscalationLevel.EXPLAINED, EscalationLevel.RETURNED,
         EscalationLevel.EXPLAINED, EscalationLevel.ACCEPTED);

@@ -19,5 +19,8 @@ class ExplainLateTaskListener extends FormTaskListener {
   protected void onComplete(TaskForm form) {
     escalations.explain(form.text(EscalationProcess.VAR_LATE_TASK_ID), form.text(EscalationProcess.VAR_EXPLANATION),
         form.actor());
+    // the reason of an earlier return was shown to the holder and stays in the audit; the review form
+    // starts empty, so accepting the new explanation never records the old reason as its comment
+    form.set(EscalationProcess.VAR_EXPLANATION_COMMENT, null);
   }
 }
