@@ -1,0 +1,288 @@
+package cn.cadre.appraisal.bench;
+
+import cn.cadre.bench.bare.BareEngine;
+import cn.cadre.appraisal.support.Province;
+import cn.cadre.appraisal.support.WholeRoundDriver;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A whole annual round of a synthetic province ({@link Province}: {@code bench.units} units,
+ * {@code bench.cadres} cadres) run by {@link WholeRoundDriver} through the public HTTP APIs on the
+ * product, then — like with like — a bare Camunda engine ({@link BareEngine}) on the same database
+ * server completing as many user tasks of a one-task process through its REST API with the same kind
+ * of client (tasks listed by the administrator, identity links read, the form submitted by a candidate).
+ * Prints the round's figures, the end state's check, heap, history size and the ratio of task
+ * completions per second, product / bare engine. Figures and commands in docs/performance.md.
+ */
+public final class WholeRoundBenchmark {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final List<String> out = new ArrayList<>();
+
+  public static void main(String[] args) throws Exception {
+    int code = new WholeRoundBenchmark().run();
+    System.exit(code);
+  }
+
+  private int run() throws Exception {
+    String db = System.getProperty("bench.db", "h2");
+    int units = Integer.getInteger("bench.units", 165);
+    int cadres = Integer.getInteger("bench.cadres", 2400);
+    int threads = Integer.getInteger("bench.threads", 2);
+    int evaluators = Integer.getInteger("bench.evaluators", 30);
+    long seed = Long.getLong("bench.seed", 2026);
+    boolean baseline = Boolean.parseBoolean(System.getProperty("bench.baseline", "true"));
+    line("Whole-round benchmark on %s: %d units, %d cadres, %d evaluators per unit, %d client threads, seed %d", db, units,
+        cadres, evaluators, threads, seed);
+    line("JVM %s, %d processors, max heap %,d MiB; load average at the start %.2f", System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, load());
+
+    BenchmarkApplication.Started app = BenchmarkApplication.start(db, this::line);
+    Province province = Province.generate("rb", seed, units, cadres);
+    WholeRoundDriver.Settings settings = new WholeRoundDriver.Settings(2090, "BALLOTS", evaluators, threads, 0.2,
+        Duration.ofHours(2));
+    WholeRoundDriver driver = new WholeRoundDriver(app.base(), "s3cret-pw", "admin", settings, this::line);
+    resetPeaks();
+    long cpu = cpuMs();
+    WholeRoundDriver.Report report = driver.run(province);
+    long roundCpu = cpuMs() - cpu;
+    WholeRoundDriver.describe(report).forEach(this::line);
+    line("  HTTP requests by the driver: %,d; JVM CPU (application and driver) %,d ms, %.1f ms per task; load average %.2f",
+        driver.requests(), roundCpu, (double) roundCpu / report.tasksCompleted(), load());
+    line("  heap: peak %,d MiB (sum of the heap pools' peaks), live after GC %,d MiB", peakHeapMiB(), liveHeapMiB());
+    history(app.context().getBean(DataSource.class), db, report.cadres());
+    app.context().close();
+
+    if (baseline) {
+      double bare = bareEngine(db, report.tasksCompleted(), threads);
+      line("Ratio product / bare engine, task completions per second: %.1f / %.1f = %.2f", report.tasksPerSecond(), bare,
+          report.tasksPerSecond() / bare);
+    }
+    Path file = Path.of("target", "round-benchmark-" + db + ".txt");
+    Files.createDirectories(file.getParent());
+    Files.write(file, out, StandardCharsets.UTF_8);
+    return report.problems().isEmpty() ? 0 : 1;
+  }
+
+  // ---- the bare engine ------------------------------------------------------------------------------
+
+  /** {@code tasks} one-task instances started beforehand, completed over REST as the driver does; tasks/s. */
+  private double bareEngine(String db, int tasks, int threads) throws Exception {
+    String url = null;
+    String user = System.getProperty("bench.mysql.user", "root");
+    String password = System.getProperty("bench.mysql.password", "");
+    if (!db.equals("h2")) {
+      String hostPort = System.getProperty("bench.mysql.host", "127.0.0.1") + ":" + System.getProperty("bench.mysql.port", "3306");
+      try (Connection c = DriverManager.getConnection("jdbc:mysql://" + hostPort + "/?useSSL=false&allowPublicKeyRetrieval=true",
+          user, password); Statement s = c.createStatement()) {
+        s.execute("drop database if exists appraisal_bare");
+        s.execute("create database appraisal_bare character set utf8mb4");
+      }
+      url = "jdbc:mysql://" + hostPort + "/appraisal_bare?characterEncoding=UTF-8&sendFractionalSeconds=false"
+          + "&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true";
+    }
+    BareEngine.Started bare = BareEngine.start(url, user, password);
+    try {
+      var context = bare.context();
+      IdentityService identity = context.getBean(IdentityService.class);
+      var group = identity.newGroup("workers");
+      group.setName("workers");
+      identity.saveGroup(group);
+      for (int t = 0; t < threads; t++) {
+        var worker = identity.newUser("worker" + t);
+        worker.setPassword("s3cret-pw");
+        identity.saveUser(worker);
+        identity.createMembership("worker" + t, "workers");
+      }
+      AuthorizationService authorizations = context.getBean(AuthorizationService.class);
+      var grant = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+      grant.setGroupId("workers");
+      grant.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION);
+      grant.setResourceId("bareTask");
+      grant.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+      authorizations.saveAuthorization(grant);
+      context.getBean(RepositoryService.class).createDeployment().addModelInstance("bare-task.bpmn",
+          Bpmn.createExecutableProcess("bareTask").camundaHistoryTimeToLive(1825).startEvent().userTask("Task_Work")
+              .name("办理").camundaCandidateGroups("workers").endEvent().done()).deploy();
+      RuntimeService runtime = context.getBean(RuntimeService.class);
+      TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+      long t = System.nanoTime();
+      for (int from = 0; from < tasks; from += 500) {
+        int first = from;
+        tx.executeWithoutResult(s -> {
+          for (int i = first; i < Math.min(tasks, first + 500); i++) {
+            runtime.startProcessInstanceByKey("bareTask", "bare-" + i);
+          }
+        });
+      }
+      line("Bare engine (%s): %,d one-task instances started in %,d ms (setup, not timed)", db, tasks, ms(t));
+      resetPeaks();
+      t = System.nanoTime();
+      int done = completeAll(bare.base(), threads);
+      long elapsed = ms(t);
+      double perSecond = done * 1000.0 / elapsed;
+      line("Bare engine: %,d tasks completed over REST by %d client threads in %,d ms: %.1f tasks/s; heap peak %,d MiB",
+          done, threads, elapsed, perSecond, peakHeapMiB());
+      return perSecond;
+    } finally {
+      bare.context().close();
+    }
+  }
+
+  /** Pass after pass, as WholeRoundDriver: list as admin, read each task's identity links, submit its form. */
+  private int completeAll(String base, int threads) throws Exception {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    AtomicInteger done = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      while (true) {
+        List<JsonNode> open = new ArrayList<>();
+        for (int first = 0; ; first += 500) {
+          JsonNode page = JSON.readTree(send(http, base, "admin", "admin", "GET", "/engine-rest/task?processInstanceBusinessKeyLike="
+              + URLEncoder.encode("bare-%", StandardCharsets.UTF_8) + "&sortBy=created&sortOrder=asc&firstResult=" + first
+              + "&maxResults=500", null).body());
+          page.forEach(open::add);
+          if (page.size() < 500) {
+            break;
+          }
+        }
+        if (open.isEmpty()) {
+          return done.get();
+        }
+        List<Future<?>> work = new ArrayList<>();
+        for (int w = 0; w < threads; w++) {
+          int worker = w;
+          work.add(pool.submit(() -> {
+            for (int i = worker; i < open.size(); i += threads) {
+              String id = open.get(i).path("id").asText();
+              send(http, base, "admin", "admin", "GET", "/engine-rest/task/" + id + "/identity-links?type=candidate", null);
+              HttpResponse<String> answer = send(http, base, "worker" + worker, "s3cret-pw", "POST",
+                  "/engine-rest/task/" + id + "/submit-form", "{\"variables\":{\"note\":{\"value\":\"已办\"}}}");
+              if (answer.statusCode() != 204) {
+                throw new IllegalStateException("bare engine refused: " + answer.statusCode() + " " + answer.body());
+              }
+              done.incrementAndGet();
+            }
+            return null;
+          }));
+        }
+        for (Future<?> f : work) {
+          f.get();
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static HttpResponse<String> send(HttpClient http, String base, String user, String password, String method,
+      String path, String body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  // ---- what the round left in the database ----------------------------------------------------------
+
+  private void history(DataSource dataSource, String db, int cadres) {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    Map<String, Long> rows = new LinkedHashMap<>();
+    for (String table : List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST", "ACT_HI_VARINST", "ACT_HI_DETAIL",
+        "ACT_HI_IDENTITYLINK", "ACT_HI_JOB_LOG", "ACT_RU_AUTHORIZATION", "ACT_GE_BYTEARRAY")) {
+      rows.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+    }
+    line("  rows after the round: %s", rows);
+    line("  history rows per cadre: variables %.1f, variable details %.1f, activity instances %.1f, tasks %.1f",
+        (double) rows.get("ACT_HI_VARINST") / cadres, (double) rows.get("ACT_HI_DETAIL") / cadres,
+        (double) rows.get("ACT_HI_ACTINST") / cadres, (double) rows.get("ACT_HI_TASKINST") / cadres);
+    if (!db.equals("h2")) {
+      List<Map<String, Object>> sizes = jdbc.queryForList("select case when lower(table_name) like 'act_hi%' then 'history'"
+          + " when lower(table_name) like 'act_%' then 'engine runtime and repository' else 'application' end as part,"
+          + " sum(data_length + index_length) as bytes from information_schema.tables where table_schema = database()"
+          + " group by part order by part");
+      long total = 0;
+      for (Map<String, Object> size : sizes) {
+        long bytes = ((Number) size.get("bytes")).longValue();
+        total += bytes;
+        line("  database size, %s: %,d MiB (%,.1f KiB per cadre)", size.get("part"), bytes >> 20, bytes / 1024.0 / cadres);
+      }
+      line("  database size in all: %,d MiB", total >> 20);
+    }
+  }
+
+  // ---- the machine ----------------------------------------------------------------------------------
+
+  private static void resetPeaks() {
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  private static long peakHeapMiB() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+        .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+  }
+
+  private static long liveHeapMiB() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+  }
+
+  private static double load() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  private static long cpuMs() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()
+        / 1_000_000;
+  }
+
+  private static long ms(long since) {
+    return (System.nanoTime() - since) / 1_000_000;
+  }
+
+  private void line(String format, Object... args) {
+    line(String.format(format, args));
+  }
+
+  private void line(String text) {
+    System.out.println(text);
+    out.add(text);
+  }
+}
