@@ -56,6 +56,7 @@ public class InterviewRecord {
     this.recordedAt = recordedAt;
   }
 
+  Cadre getCadre() { return cadre; }
   public String getFindings() { return findings; }
   public boolean isEarlySignProblems() { return earlySignProblems; }
   public String getWeaknessTopic() { return weaknessTopic; }

@@ -6,4 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface InterviewRecordRepository extends JpaRepository<InterviewRecord, Long> {
   List<InterviewRecord> findByCampaignIdAndCadreOrderById(Long campaignId, Cadre cadre);
+
+  /** A unit's records in one query (its page lists every cadre's). */
+  List<InterviewRecord> findByCampaignIdAndCadreInOrderById(Long campaignId, java.util.Collection<Cadre> cadres);
 }

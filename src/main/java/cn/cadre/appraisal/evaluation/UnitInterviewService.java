@@ -10,7 +10,9 @@ import cn.cadre.appraisal.organisation.Cadre;
 import cn.cadre.appraisal.shared.NotFoundException;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,14 +48,18 @@ public class UnitInterviewService {
   @Transactional(readOnly = true)
   public List<InterviewRow> rows(Long campaignId, String unitCode, Viewer viewer) {
     CampaignUnit unit = teams.readable(campaignId, unitCode, viewer, READERS_ONLY);
-    List<InterviewRow> rows = new ArrayList<>();
-    for (Cadre c : roundCadres.cadresOf(campaignId, unit.getUnit())) {
-      rows.add(new InterviewRow(c.getCode(), c.getName(), c.getPosition(),
-          interviews.findByCampaignIdAndCadreOrderById(campaignId, c).stream()
-              .map(r -> new InterviewRow.Entry(r.getFindings(), r.isEarlySignProblems(), r.getWeaknessTopic(),
-                  r.getRecordedBy(), r.getRecordedAt())).toList()));
+    return rows(campaignId, roundCadres.cadresOf(campaignId, unit.getUnit()));
+  }
+
+  /** The cadres' rows, their records read in one query. */
+  private List<InterviewRow> rows(Long campaignId, List<Cadre> cadres) {
+    Map<Long, List<InterviewRow.Entry>> byCadre = new HashMap<>();
+    for (var r : interviews.findByCampaignIdAndCadreInOrderById(campaignId, cadres)) {
+      byCadre.computeIfAbsent(r.getCadre().getId(), k -> new ArrayList<>()).add(new InterviewRow.Entry(r.getFindings(),
+          r.isEarlySignProblems(), r.getWeaknessTopic(), r.getRecordedBy(), r.getRecordedAt()));
     }
-    return rows;
+    return cadres.stream().map(c -> new InterviewRow(c.getCode(), c.getName(), c.getPosition(),
+        byCadre.getOrDefault(c.getId(), List.of()))).toList();
   }
 
   /** Records one interview finding about a cadre of the unit, while the unit's interview stage is open. */
@@ -77,16 +83,15 @@ public class UnitInterviewService {
     }
     evaluation.recordInterview(campaignId, cadre.getUserId(), findings == null ? null : findings.strip(),
         earlySignProblems, weaknessTopic == null ? null : weaknessTopic.strip(), viewer.userId());
-    return rows(campaignId, unitCode, viewer).stream().filter(r -> r.cadreCode().equals(cadreCode)).findFirst()
-        .orElseThrow();
+    return rows(campaignId, List.of(cadre)).get(0);
   }
 
   /** The unit's cadres nobody has recorded an interview about yet (names), for the unit's interview task. */
   @Transactional(readOnly = true)
   public List<String> withoutRecord(Long campaignId, String unitCode) {
     CampaignUnit unit = teams.unit(campaignId, unitCode);
-    return roundCadres.cadresOf(campaignId, unit.getUnit()).stream()
-        .filter(c -> interviews.findByCampaignIdAndCadreOrderById(campaignId, c).isEmpty()).map(Cadre::getName).toList();
+    return rows(campaignId, roundCadres.cadresOf(campaignId, unit.getUnit())).stream()
+        .filter(r -> r.records().isEmpty()).map(InterviewRow::cadreName).toList();
   }
 
   /** The unit's name, for pages (same access as the records). */

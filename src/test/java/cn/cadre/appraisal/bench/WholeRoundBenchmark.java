@@ -81,6 +81,7 @@ public final class WholeRoundBenchmark {
     WholeRoundDriver.Report report = driver.run(province);
     long roundCpu = cpuMs() - cpu;
     WholeRoundDriver.describe(report).forEach(this::line);
+    line("  task phase: " + driver.timeSplit());
     line("  HTTP requests by the driver: %,d; JVM CPU (application and driver) %,d ms, %.1f ms per task; load average %.2f",
         driver.requests(), roundCpu, (double) roundCpu / report.tasksCompleted(), load());
     line("  heap: peak %,d MiB (sum of the heap pools' peaks), live after GC %,d MiB", peakHeapMiB(), liveHeapMiB());

@@ -67,7 +67,11 @@ public final class WholeRoundDriver {
     }
   }
 
-  private final String base;
+  private final List<String> bases;
+  private final AtomicInteger nextBase = new AtomicInteger();
+  private final AtomicInteger failovers = new AtomicInteger();
+  private final ThreadLocal<Boolean> failedOver = ThreadLocal.withInitial(() -> false);
+  private volatile java.util.function.IntConsumer afterCompletion = n -> { };
   private final String password;
   private final String adminPassword;
   private final Settings settings;
@@ -82,9 +86,20 @@ public final class WholeRoundDriver {
   private final AtomicInteger completed = new AtomicInteger();
   private final AtomicInteger refusals = new AtomicInteger();
   private final AtomicLong requests = new AtomicLong();
+  private final AtomicLong listingNanos = new AtomicLong();
+  private final AtomicLong waitingNanos = new AtomicLong();
+  private final AtomicLong actingNanos = new AtomicLong();
 
   public WholeRoundDriver(String base, String password, String adminPassword, Settings settings, Consumer<String> log) {
-    this.base = base;
+    this(List.of(base), password, adminPassword, settings, log);
+  }
+
+  /**
+   * A driver spreading its requests over several nodes of one application (one database), in turn;
+   * a request a node does not answer (stopped, killed) goes to the next.
+   */
+  public WholeRoundDriver(List<String> bases, String password, String adminPassword, Settings settings, Consumer<String> log) {
+    this.bases = List.copyOf(bases);
     this.password = password;
     this.adminPassword = adminPassword;
     this.settings = settings;
@@ -93,6 +108,27 @@ public final class WholeRoundDriver {
 
   public long requests() {
     return requests.get();
+  }
+
+  /**
+   * Where the task phase's wall time went: listing the open tasks (the administrator's pages),
+   * the workers acting (their requests, summed over the threads) and waiting with nothing to do
+   * (the job executor's asynchronous steps: joins, notices, the next stage's tasks).
+   */
+  public String timeSplit() {
+    return String.format("listing %,d ms, acting %,d ms (summed over the client threads), waiting for the engine's jobs %,d ms",
+        listingNanos.get() / 1_000_000, actingNanos.get() / 1_000_000, waitingNanos.get() / 1_000_000);
+  }
+
+  /** Requests a node did not answer, sent again to the next node. */
+  public int failovers() {
+    return failovers.get();
+  }
+
+  /** Called with the number of tasks completed so far after each completion (a node killed in the middle). */
+  public WholeRoundDriver afterCompletion(java.util.function.IntConsumer hook) {
+    this.afterCompletion = hook;
+    return this;
   }
 
   // ---- the run --------------------------------------------------------------------------------------
@@ -261,7 +297,9 @@ public final class WholeRoundDriver {
           throw new IllegalStateException("the round did not end within " + settings.timeout() + "; open tasks: "
               + openTasks(businessKeys).stream().map(OpenTask::key).toList());
         }
+        long listed = System.nanoTime();
         List<OpenTask> open = openTasks(businessKeys);
+        listingNanos.addAndGet(System.nanoTime() - listed);
         if (open.isEmpty()) {
           List<String> running = ids(adminPages("/engine-rest/process-instance?businessKeyLike=" + enc(businessKeys)));
           if (running.isEmpty()) {
@@ -272,7 +310,7 @@ public final class WholeRoundDriver {
             fireTimers(running);
             idle = 0;
           }
-          Thread.sleep(100);
+          pause(100);
           continue;
         }
         idle = 0;
@@ -290,9 +328,11 @@ public final class WholeRoundDriver {
         for (List<OpenTask> share : shares) {
           done.add(pool.submit(() -> {
             int n = 0;
+            long acting = System.nanoTime();
             for (OpenTask task : share) {
               n += act(province, campaignId, task) ? 1 : 0;
             }
+            actingNanos.addAndGet(System.nanoTime() - acting);
             return n;
           }));
         }
@@ -301,12 +341,18 @@ public final class WholeRoundDriver {
           progress += f.get();
         }
         if (progress == 0) {
-          Thread.sleep(100); // waiting for a job (a notice, a join) or for another task first
+          pause(100); // waiting for a job (a notice, a join) or for another task first
         }
       }
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private void pause(long millis) throws InterruptedException {
+    long t = System.nanoTime();
+    Thread.sleep(millis);
+    waitingNanos.addAndGet(System.nanoTime() - t);
   }
 
   private List<OpenTask> openTasks(String businessKeys) throws Exception {
@@ -438,7 +484,7 @@ public final class WholeRoundDriver {
     HttpResponse<String> answer = submit(user, task.id(), values);
     long elapsed = System.nanoTime() - t;
     if (answer.statusCode() == 204) {
-      completed.incrementAndGet();
+      afterCompletion.accept(completed.incrementAndGet());
       int[] stat = byTask.computeIfAbsent(task.key(), k -> new int[2]);
       synchronized (stat) {
         stat[0]++;
@@ -605,7 +651,7 @@ public final class WholeRoundDriver {
       Map.entry("TALENT_POOL", "TALENT_POOL"), Map.entry("ACCOUNTABILITY", "ACCOUNTABILITY"));
 
   /**
-   * The end state: the round done, every cadre and team graded and final, 优秀 within the quota,
+   * The end state: the round done, every ballot counted, every cadre and team graded and final, 优秀 within the quota,
    * one result notice per cadre and team, one notice per path the rules opened (every path approved),
    * no notice twice, no open task, no process left, no incident.
    */
@@ -669,6 +715,15 @@ public final class WholeRoundDriver {
     if (!notices.equals(expected)) {
       problems.add("notices by type " + notices + ", expected " + expected);
     }
+    if (settings.evaluation().equals("BALLOTS")) {
+      for (Province.Unit unit : province.units) {
+        JsonNode count = json(expect(send(od, password, "GET", round + "/evaluation?unit=" + enc(unit.code()), null), 200,
+            "ballot count"));
+        if (count.path("ballots").asInt() != settings.evaluators()) {
+          problems.add(unit.code() + ": " + count.path("ballots").asInt() + " ballots counted, " + settings.evaluators() + " cast");
+        }
+      }
+    }
     String keys = enc(settings.year() + "-ANNUAL/%");
     int openTasks = adminPages("/engine-rest/task?processInstanceBusinessKeyLike=" + keys).size();
     if (openTasks > 0) {
@@ -715,22 +770,41 @@ public final class WholeRoundDriver {
 
   private HttpResponse<String> send(String user, String secret, String method, String path, Object body)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2));
-    if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret)
-          .getBytes(StandardCharsets.UTF_8)));
-    }
     String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
-    request.method(method, text == null ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
-    if (text != null) {
-      request.header("Content-Type", "application/json");
+    IOException unanswered = null;
+    failedOver.set(false);
+    for (int attempt = 0; attempt < 20; attempt++) {
+      String base = bases.get(Math.floorMod(nextBase.getAndIncrement(), bases.size()));
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2));
+      if (user != null) {
+        request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret)
+            .getBytes(StandardCharsets.UTF_8)));
+      }
+      request.method(method, text == null ? HttpRequest.BodyPublishers.noBody()
+          : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+      if (text != null) {
+        request.header("Content-Type", "application/json");
+      }
+      requests.incrementAndGet();
+      try {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        // the node is down: the next one answers (a request it took before dying may have been done)
+        unanswered = e;
+        failovers.incrementAndGet();
+        failedOver.set(true);
+        Thread.sleep(bases.size() == 1 ? 1000 : 100);
+      }
     }
-    requests.incrementAndGet();
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    throw unanswered;
   }
 
-  private static HttpResponse<String> expect(HttpResponse<String> response, int status, String what) {
+  private HttpResponse<String> expect(HttpResponse<String> response, int status, String what) {
+    if (response.statusCode() != status && failedOver.get() && (response.statusCode() == 409 || response.statusCode() == 400)) {
+      // sent again after its node died: the dead node had done it already
+      log.accept(what + " was done by the node that died: " + response.body());
+      return response;
+    }
     if (response.statusCode() != status) {
       throw new IllegalStateException(what + ": HTTP " + response.statusCode() + " (expected " + status + "): " + response.body());
     }

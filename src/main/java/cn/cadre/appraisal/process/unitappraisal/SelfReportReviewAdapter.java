@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -41,10 +42,7 @@ class SelfReportReviewAdapter implements SelfReportReviewPort {
       }
       tasks.createTaskQuery().processInstanceId(unit.getId()).taskDefinitionKey(UnitAppraisalProcess.TASK_SELF_REPORT)
           .list().forEach(t -> open.put(t.getAssignee(), new Pending(false, null)));
-      for (Execution waiting : awaitingReview(unit.getId())) {
-        open.put((String) runtime.getVariable(waiting.getId(), UnitAppraisalProcess.VAR_CADRE_USER_ID),
-            new Pending(true, (String) runtime.getVariable(waiting.getId(), UnitAppraisalProcess.VAR_REPORT_TEXT)));
-      }
+      awaitingReview(unit.getId()).forEach((cadre, waiting) -> open.put(cadre, new Pending(true, waiting.reportText())));
       return open;
     });
   }
@@ -53,9 +51,7 @@ class SelfReportReviewAdapter implements SelfReportReviewPort {
   public void decide(Long campaignId, String unitCode, String cadreUserId, String decision, String comment) {
     application.call(() -> {
       ProcessInstance unit = unitProcess(campaignId, unitCode);
-      Execution waiting = unit == null ? null : awaitingReview(unit.getId()).stream()
-          .filter(e -> cadreUserId.equals(runtime.getVariable(e.getId(), UnitAppraisalProcess.VAR_CADRE_USER_ID)))
-          .findFirst().orElse(null);
+      Waiting waiting = unit == null ? null : awaitingReview(unit.getId()).get(cadreUserId);
       if (waiting == null) {
         throw new ConflictException("该干部的述职报告不在待审核状态: " + cadreUserId);
       }
@@ -63,14 +59,50 @@ class SelfReportReviewAdapter implements SelfReportReviewPort {
       values.put(UnitAppraisalProcess.VAR_REVIEW_DECISION, decision);
       values.put(UnitAppraisalProcess.VAR_REVIEW_COMMENT, comment);
       // the cadre's sub-process holds reviewDecision/reviewComment as its own (input mappings): set there
-      runtime.messageEventReceived(UnitAppraisalProcess.MESSAGE_SELF_REPORT_REVIEWED, waiting.getId(), values);
+      runtime.messageEventReceived(UnitAppraisalProcess.MESSAGE_SELF_REPORT_REVIEWED, waiting.executionId(), values);
       return null;
     });
   }
 
-  private List<Execution> awaitingReview(String processInstanceId) {
-    return runtime.createExecutionQuery().processInstanceId(processInstanceId)
+  private record Waiting(String executionId, String reportText) {}
+
+  /**
+   * The reports awaiting review, by cadre, in four queries whatever the unit's size (a unit's review
+   * page reads this on every decision): the waiting executions, the process's execution tree, and
+   * its cadre and report variables, each found where a variable lookup would (the nearest execution
+   * up the tree that holds it: the cadre's sub-process instance and its multi-instance element).
+   */
+  private Map<String, Waiting> awaitingReview(String processInstanceId) {
+    List<Execution> waiting = runtime.createExecutionQuery().processInstanceId(processInstanceId)
         .activityId(UnitAppraisalProcess.MESSAGE_EVENT_SELF_REPORT_REVIEWED).list();
+    Map<String, Waiting> byCadre = new HashMap<>();
+    if (waiting.isEmpty()) {
+      return byCadre;
+    }
+    Map<String, String> parents = new HashMap<>();
+    runtime.createExecutionQuery().processInstanceId(processInstanceId).list().forEach(e ->
+        parents.put(e.getId(), e instanceof ExecutionEntity entity ? entity.getParentId() : null));
+    Map<String, Map<String, Object>> variables = new HashMap<>();
+    runtime.createVariableInstanceQuery().processInstanceIdIn(processInstanceId)
+        .variableNameIn(UnitAppraisalProcess.VAR_CADRE_USER_ID, UnitAppraisalProcess.VAR_REPORT_TEXT).list()
+        .forEach(v -> variables.computeIfAbsent(v.getExecutionId(), k -> new HashMap<>()).put(v.getName(), v.getValue()));
+    for (Execution execution : waiting) {
+      byCadre.put((String) nearest(execution.getId(), UnitAppraisalProcess.VAR_CADRE_USER_ID, parents, variables),
+          new Waiting(execution.getId(), (String) nearest(execution.getId(), UnitAppraisalProcess.VAR_REPORT_TEXT, parents,
+              variables)));
+    }
+    return byCadre;
+  }
+
+  private Object nearest(String executionId, String name, Map<String, String> parents,
+      Map<String, Map<String, Object>> variables) {
+    for (String id = executionId; id != null; id = parents.get(id)) {
+      Map<String, Object> own = variables.getOrDefault(id, Map.of());
+      if (own.containsKey(name)) {
+        return own.get(name);
+      }
+    }
+    return runtime.getVariable(executionId, name); // a model that keeps it elsewhere: the engine's own lookup
   }
 
   private ProcessInstance unitProcess(Long campaignId, String unitCode) {
