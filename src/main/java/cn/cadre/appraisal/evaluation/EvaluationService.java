@@ -122,6 +122,17 @@ public class EvaluationService {
     return evidence;
   }
 
+  /** One cadre's of {@link #roundEvidence} (null without a tally), in two queries: the analysis reads it per cadre. */
+  @Transactional(readOnly = true)
+  public RoundEvidence roundEvidenceOf(Long campaignId, Cadre cadre) {
+    return tallies.findByCampaignIdAndCadre(campaignId, cadre).map(tally -> {
+      List<VerificationFinding> items = findings.findByCampaignIdAndCadre(campaignId, cadre);
+      return new RoundEvidence(tally.votes(), tally.getPoliticalScore(),
+          items.stream().anyMatch(VerificationFinding::isVetoItem),
+          items.stream().anyMatch(VerificationFinding::isUnderInvestigation));
+    }).orElse(null);
+  }
+
   @Transactional(readOnly = true)
   public TeamEvidence teamEvidenceFor(Long campaignId, String unitCode) {
     Unit unit = organisation.unit(unitCode);

@@ -53,8 +53,11 @@ public class AnnualScoreService {
     if (!Campaign.ANNUAL.equals(campaign.getKind())) {
       return null;
     }
-    return of(campaign.getYear(), cadre, roundCadres.unitOf(campaignId, cadre),
-        evaluation.roundEvidence(campaignId).get(cadre.getId()), scoring.linkages(campaign.getYear()));
+    // one cadre's evidence and one unit's linkage: the analysis asks for each of its cadres in turn
+    Unit unit = roundCadres.unitOf(campaignId, cadre);
+    Map<String, UnitLinkage> linkage = new java.util.HashMap<>();
+    scoring.linkage(campaign.getYear(), unit.getCode()).ifPresent(l -> linkage.put(unit.getCode(), l));
+    return of(campaign.getYear(), cadre, unit, evaluation.roundEvidenceOf(campaignId, cadre), linkage);
   }
 
   /** Every cadre's of a round at once, by grade record's cadre id (for the results). */

@@ -355,18 +355,34 @@ public final class WholeRoundDriver {
     waitingNanos.addAndGet(System.nanoTime() - t);
   }
 
+  /**
+   * The round's open tasks, paged by id: an order by creation time is not stable where many tasks
+   * share a second (MySQL keeps whole seconds), and a page could then repeat a task of the one before.
+   */
   private List<OpenTask> openTasks(String businessKeys) throws Exception {
-    List<OpenTask> open = new ArrayList<>();
+    Map<String, OpenTask> open = new LinkedHashMap<>();
     for (JsonNode t : adminPages("/engine-rest/task?processInstanceBusinessKeyLike=" + enc(businessKeys)
-        + "&sortBy=created&sortOrder=asc")) {
-      open.add(new OpenTask(t.path("id").asText(), t.path("taskDefinitionKey").asText(), t.path("name").asText(),
-          t.path("assignee").isNull() ? null : t.path("assignee").asText(), t.path("processInstanceId").asText()));
+        + "&sortBy=id&sortOrder=asc")) {
+      open.putIfAbsent(t.path("id").asText(), new OpenTask(t.path("id").asText(), t.path("taskDefinitionKey").asText(),
+          t.path("name").asText(), t.path("assignee").isNull() ? null : t.path("assignee").asText(),
+          t.path("processInstanceId").asText()));
     }
-    return open;
+    return new ArrayList<>(open.values());
   }
 
-  /** Does what the task's user would; true when the task was completed. */
+  /** A task listed a moment ago is no longer there (done on a node that died, or the list was stale). */
+  private static final class TaskGone extends RuntimeException {}
+
+  /** Does what the task's user would; true when the task was completed, false when it is to be tried later. */
   private boolean act(Province province, long campaignId, OpenTask task) throws Exception {
+    try {
+      return actOn(province, campaignId, task);
+    } catch (TaskGone gone) {
+      return false;
+    }
+  }
+
+  private boolean actOn(Province province, long campaignId, OpenTask task) throws Exception {
     String user = userFor.computeIfAbsent(task.id(), id -> whoActs(province, task));
     String round = "/api/campaigns/" + campaignId;
     Map<String, Object> values = new LinkedHashMap<>();
@@ -508,8 +524,12 @@ public final class WholeRoundDriver {
       return task.assignee();
     }
     try {
-      JsonNode links = json(expect(send("admin", adminPassword, "GET", "/engine-rest/task/" + task.id()
-          + "/identity-links?type=candidate", null), 200, "identity links"));
+      HttpResponse<String> answer = send("admin", adminPassword, "GET", "/engine-rest/task/" + task.id()
+          + "/identity-links?type=candidate", null);
+      if (answer.statusCode() != 200 && answer.body().contains("Cannot find task")) {
+        throw new TaskGone();
+      }
+      JsonNode links = json(expect(answer, 200, "identity links"));
       for (JsonNode link : links) {
         if (!link.path("userId").isNull()) {
           return link.path("userId").asText();
@@ -531,8 +551,11 @@ public final class WholeRoundDriver {
   }
 
   private String formValue(String user, OpenTask task, String name, String otherwise) throws Exception {
-    JsonNode form = json(expect(send(user, password, "GET", "/engine-rest/task/" + task.id() + "/form-variables", null),
-        200, "form of " + task.key()));
+    HttpResponse<String> answer = send(user, password, "GET", "/engine-rest/task/" + task.id() + "/form-variables", null);
+    if (answer.statusCode() != 200 && answer.body().contains("Cannot find task")) {
+      throw new TaskGone();
+    }
+    JsonNode form = json(expect(answer, 200, "form of " + task.key()));
     JsonNode value = form.path(name).path("value");
     return value.isMissingNode() || value.isNull() || value.asText().isBlank() ? otherwise : value.asText();
   }
