@@ -7,10 +7,14 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** One day's digest of new tasks: the window it covered and how many it told. */
+/**
+ * One day's digest of new tasks: the window it covered and how many it told. A day's row is always
+ * inserted, never merged, so that a second node's insert fails (and it sends nothing) instead of
+ * quietly overwriting the first node's row and sending the digest again.
+ */
 @Entity
 @Table(name = "task_digest")
-public class TaskDigestRun {
+public class TaskDigestRun implements org.springframework.data.domain.Persistable<LocalDate> {
 
   @Id
   @Column(name = "digest_day")
@@ -28,6 +32,9 @@ public class TaskDigestRun {
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
+  @jakarta.persistence.Transient
+  private boolean fresh;
+
   protected TaskDigestRun() {}
 
   TaskDigestRun(LocalDate day, LocalDateTime windowStart, LocalDateTime windowEnd) {
@@ -35,6 +42,23 @@ public class TaskDigestRun {
     this.windowStart = windowStart;
     this.windowEnd = windowEnd;
     this.createdAt = windowEnd;
+    this.fresh = true;
+  }
+
+  @jakarta.persistence.PostLoad
+  @jakarta.persistence.PostPersist
+  void stored() {
+    this.fresh = false;
+  }
+
+  @Override
+  public LocalDate getId() {
+    return day;
+  }
+
+  @Override
+  public boolean isNew() {
+    return fresh;
   }
 
   void told(int recipients) {

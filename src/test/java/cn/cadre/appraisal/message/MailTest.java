@@ -66,6 +66,7 @@ class MailTest {
   @Autowired MessageMailer mailer;
   @Autowired MessageRepository repository;
   @Autowired TaskDigest digest;
+  @Autowired TaskDigestRunRepository digestRuns;
   @Autowired IdentityService identity;
   @Autowired TaskService tasks;
   @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
@@ -162,6 +163,10 @@ class MailTest {
       LocalDateTime at = LocalDateTime.now(cn.cadre.appraisal.support.OrganisationClock.ZONE).plusMinutes(1);
       assertThat(digest.sendAt(at)).isGreaterThanOrEqualTo(2);
       assertThat(digest.sendAt(at.plusHours(1))).as("the same day again").isZero();
+      // another node that missed the first's row a moment ago cannot write its own over it (and send again)
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> transaction.executeWithoutResult(status ->
+              digestRuns.saveAndFlush(new TaskDigestRun(at.toLocalDate(), at, at))))
+          .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
       int before = smtp.getReceivedMessages().length;
       mailer.sendWaiting();
       Map<String, MimeMessage> digests = new HashMap<>();

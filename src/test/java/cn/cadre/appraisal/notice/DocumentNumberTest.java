@@ -28,6 +28,8 @@ class DocumentNumberTest {
   @Autowired NoticeService notices;
   @Autowired OrganisationService organisation;
   @Autowired TransactionTemplate transaction;
+  @Autowired NoticeCounterRepository counters;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
   @Test
   void eachTypeCountsPerYear_fromOne() {
@@ -59,6 +61,52 @@ class DocumentNumberTest {
         }
         assertThat(numbers).as("year %d", round).doesNotHaveDuplicates().hasSize(8)
             .allMatch(n -> n.matches("示组考〔" + round + "〕[1-8]号"));
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /**
+   * Two nodes: the second creates the year's counter a moment after the first has given numbers from
+   * it. Its new counter must fail to insert, never be merged over the first node's (a merge wrote 0
+   * over it and both nodes gave 1 and 2 again: found by TwoNodeRun).
+   */
+  @Test
+  void aCounterCreatedAgainByAnotherNode_neverResetsTheNumbers() {
+    DocumentNumbers first = new DocumentNumbers(counters, transactions);
+    DocumentNumbers second = new DocumentNumbers(counters, transactions);
+    assertThat(first.next("示组", NoticeType.COMMENDATION, 2098)).isEqualTo("示组嘉〔2098〕1号");
+    assertThat(first.next("示组", NoticeType.COMMENDATION, 2098)).isEqualTo("示组嘉〔2098〕2号");
+
+    TransactionTemplate own = new TransactionTemplate(transactions);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> own.executeWithoutResult(status ->
+            counters.saveAndFlush(new NoticeCounter(NoticeType.COMMENDATION.name(), 2098))))
+        .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+
+    assertThat(second.next("示组", NoticeType.COMMENDATION, 2098)).isEqualTo("示组嘉〔2098〕3号");
+  }
+
+  /** Two nodes (two instances, each with its own lock) giving a new year's first numbers at once. */
+  @Test
+  void twoNodesStartingAYearAtOnce_neverGiveTheSameNumber() throws Exception {
+    List<DocumentNumbers> nodes = List.of(new DocumentNumbers(counters, transactions),
+        new DocumentNumbers(counters, transactions));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      for (int year = 2100; year < 2110; year++) {
+        int round = year;
+        List<Callable<String>> takers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+          DocumentNumbers node = nodes.get(i % 2);
+          takers.add(() -> node.next("示组", NoticeType.MERIT, round));
+        }
+        List<String> numbers = new ArrayList<>();
+        for (Future<String> number : pool.invokeAll(takers)) {
+          numbers.add(number.get());
+        }
+        assertThat(numbers).as("year %d", round).doesNotHaveDuplicates()
+            .allMatch(n -> n.matches("示组功〔" + round + "〕[1-8]号"));
       }
     } finally {
       pool.shutdown();
