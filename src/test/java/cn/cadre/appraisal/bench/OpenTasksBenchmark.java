@@ -36,9 +36,17 @@ public final class OpenTasksBenchmark {
   private final List<String> out = new ArrayList<>();
   private String base;
 
-  public static void main(String[] args) throws Exception {
-    new OpenTasksBenchmark().run();
-    System.exit(0);
+  public static void main(String[] args) {
+    // exits whatever happens: a failed run must not leave its application (and the job executor) running
+    int code = 2;
+    try {
+      new OpenTasksBenchmark().run();
+      code = 0;
+    } catch (Throwable e) {
+      e.printStackTrace();
+    } finally {
+      System.exit(code);
+    }
   }
 
   private void run() throws Exception {

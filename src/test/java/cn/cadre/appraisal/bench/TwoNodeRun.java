@@ -43,8 +43,15 @@ public final class TwoNodeRun {
   private final String dbPassword = System.getProperty("bench.mysql.password", "");
   private final String database = System.getProperty("bench.twonode.database", "appraisal_twonode");
 
-  public static void main(String[] args) throws Exception {
-    System.exit(new TwoNodeRun().run());
+  public static void main(String[] args) {
+    int code = 2;
+    try {
+      code = new TwoNodeRun().run();
+    } catch (Throwable e) {
+      e.printStackTrace();
+    } finally {
+      System.exit(code);
+    }
   }
 
   private int run() throws Exception {

@@ -53,9 +53,16 @@ public final class WholeRoundBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final List<String> out = new ArrayList<>();
 
-  public static void main(String[] args) throws Exception {
-    int code = new WholeRoundBenchmark().run();
-    System.exit(code);
+  public static void main(String[] args) {
+    // exits whatever happens: a failed run must not leave its application (and the job executor) running
+    int code = 2;
+    try {
+      code = new WholeRoundBenchmark().run();
+    } catch (Throwable e) {
+      e.printStackTrace();
+    } finally {
+      System.exit(code);
+    }
   }
 
   private int run() throws Exception {
