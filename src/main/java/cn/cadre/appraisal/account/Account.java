@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 /** A user's account state: whether their password is a one-time one they must replace. */
 @Entity
 @Table(name = "account")
-public class Account implements org.springframework.data.domain.Persistable<String> {
+public class Account extends cn.cadre.appraisal.shared.InsertedOnce<String> {
 
   @Id
   @Column(name = "user_id", length = 64)
@@ -27,28 +27,16 @@ public class Account implements org.springframework.data.domain.Persistable<Stri
   @Column(name = "password_changed_at")
   private LocalDateTime passwordChangedAt;
 
-  /** A new account is inserted without asking the database first (its id is the user's). */
-  @jakarta.persistence.Transient
-  private boolean fresh;
-
   protected Account() {}
 
+  /** A new account, inserted without asking the database first (its id is the user's). */
   Account(String userId) {
     this.userId = userId;
-    this.fresh = true;
-  }
-
-  @jakarta.persistence.PostLoad
-  @jakarta.persistence.PostPersist
-  void stored() {
-    this.fresh = false;
   }
 
   @Override
   public String getId() { return userId; }
 
-  @Override
-  public boolean isNew() { return fresh; }
 
   void oneTimeIssued(String by, LocalDateTime at) {
     this.mustChangePassword = true;

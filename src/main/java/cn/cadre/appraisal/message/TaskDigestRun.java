@@ -14,7 +14,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "task_digest")
-public class TaskDigestRun implements org.springframework.data.domain.Persistable<LocalDate> {
+public class TaskDigestRun extends cn.cadre.appraisal.shared.InsertedOnce<LocalDate> {
 
   @Id
   @Column(name = "digest_day")
@@ -32,9 +32,6 @@ public class TaskDigestRun implements org.springframework.data.domain.Persistabl
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
-  @jakarta.persistence.Transient
-  private boolean fresh;
-
   protected TaskDigestRun() {}
 
   TaskDigestRun(LocalDate day, LocalDateTime windowStart, LocalDateTime windowEnd) {
@@ -42,23 +39,11 @@ public class TaskDigestRun implements org.springframework.data.domain.Persistabl
     this.windowStart = windowStart;
     this.windowEnd = windowEnd;
     this.createdAt = windowEnd;
-    this.fresh = true;
-  }
-
-  @jakarta.persistence.PostLoad
-  @jakarta.persistence.PostPersist
-  void stored() {
-    this.fresh = false;
   }
 
   @Override
   public LocalDate getId() {
     return day;
-  }
-
-  @Override
-  public boolean isNew() {
-    return fresh;
   }
 
   void told(int recipients) {

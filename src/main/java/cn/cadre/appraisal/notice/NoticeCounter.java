@@ -15,7 +15,7 @@ import java.io.Serializable;
 @Entity
 @Table(name = "notice_counter")
 @IdClass(NoticeCounter.Key.class)
-class NoticeCounter implements org.springframework.data.domain.Persistable<NoticeCounter.Key> {
+class NoticeCounter extends cn.cadre.appraisal.shared.InsertedOnce<NoticeCounter.Key> {
 
   @Id
   @Column(name = "notice_type", length = 40)
@@ -28,31 +28,16 @@ class NoticeCounter implements org.springframework.data.domain.Persistable<Notic
   @Column(name = "last_number", nullable = false)
   private int lastNumber;
 
-  @jakarta.persistence.Transient
-  private boolean fresh;
-
   protected NoticeCounter() {}
 
   NoticeCounter(String type, int year) {
     this.type = type;
     this.year = year;
-    this.fresh = true;
-  }
-
-  @jakarta.persistence.PostLoad
-  @jakarta.persistence.PostPersist
-  void stored() {
-    this.fresh = false;
   }
 
   @Override
   public Key getId() {
     return new Key(type, year);
-  }
-
-  @Override
-  public boolean isNew() {
-    return fresh;
   }
 
   record Key(String type, int year) implements Serializable {
