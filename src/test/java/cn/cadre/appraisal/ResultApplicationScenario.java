@@ -136,7 +136,9 @@ abstract class ResultApplicationScenario {
         .as("duplicate notice %s", n).isTrue());
 
     // retried jobs and a second opening change nothing
-    assertThat(application.open(campaignId)).isZero();
+    assertThat(application.open(campaignId, "ra-x")).isZero();
+    assertThat(application.open(campaignId, "ra-y")).isZero();
+    assertThat(application.openAll(campaignId)).isZero();
     JsonNode x2Commendation = null;
     for (JsonNode a : actions) {
       x2Commendation = a.path("cadreCode").asText().equals("ra-x2") && a.path("path").asText().equals("COMMENDATION") ? a : x2Commendation;

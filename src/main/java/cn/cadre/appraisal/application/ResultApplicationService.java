@@ -55,13 +55,25 @@ public class ResultApplicationService {
     this.clock = clock;
   }
 
-  /** Starts result application for every final grade of the round that has none yet; returns how many started. */
+  /**
+   * Starts result application for every final grade of one unit (its cadres and its team) that has
+   * none yet, in a job of its own per unit; returns how many started.
+   */
   @Transactional
-  public int open(Long campaignId) {
+  public int open(Long campaignId, String unitCode) {
+    return open(campaigns.campaign(campaignId), grading.records(campaignId, unitCode));
+  }
+
+  /** The same for the whole round at once: only rounds started on a model before the per-unit split. */
+  @Transactional
+  public int openAll(Long campaignId) {
+    return open(campaigns.campaign(campaignId), grading.records(campaignId));
+  }
+
+  private int open(Campaign campaign, List<GradeRecord> records) {
     Map<String, String> talkLeaders = organisation.staffOf(AppraisalGroup.PARTY_COMMITTEE, AppraisalGroup.ORG_DEPT);
-    Campaign campaign = campaigns.campaign(campaignId);
     int started = 0;
-    for (GradeRecord record : grading.records(campaignId)) {
+    for (GradeRecord record : records) {
       if (record.getFinalGrade() == null) {
         continue;
       }

@@ -10,6 +10,7 @@ import cn.cadre.appraisal.notice.NoticeService;
 import cn.cadre.appraisal.notice.NoticeType;
 import cn.cadre.appraisal.organisation.OrganisationService;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +34,34 @@ public class FeedbackService {
     this.notices = notices;
   }
 
+  /**
+   * The notices of one unit (its cadres and its team), in a job of its own, so that no job of a
+   * province-sized round outlasts its lock; a retried job finds the notices it already issued.
+   */
   @Transactional
-  public int send(Long campaignId) {
+  public int send(Long campaignId, String unitCode) {
+    return send(campaignId, grading.records(campaignId, unitCode));
+  }
+
+  /** Every notice of the round in one transaction: only rounds started on a model before the per-unit split. */
+  @Transactional
+  public int sendAll(Long campaignId) {
+    int sent = send(campaignId, grading.records(campaignId));
+    close(campaignId);
+    return sent;
+  }
+
+  /** The round is done once every unit's notices are out and its result application started. */
+  @Transactional
+  public void close(Long campaignId) {
+    campaigns.moveTo(campaignId, CampaignStatus.DONE);
+  }
+
+  private int send(Long campaignId, List<GradeRecord> records) {
     Campaign campaign = campaigns.campaign(campaignId);
     String reference = campaign.key() + "/campaign-" + campaignId;
     int sent = 0;
-    for (GradeRecord record : grading.records(campaignId)) {
+    for (GradeRecord record : records) {
       Map<String, Object> model = new HashMap<>();
       model.put("year", campaign.getYear());
       model.put("problems", nullToEmpty(record.getProblems()));
@@ -55,7 +78,6 @@ public class FeedbackService {
       }
       sent++;
     }
-    campaigns.moveTo(campaignId, CampaignStatus.DONE);
     return sent;
   }
 

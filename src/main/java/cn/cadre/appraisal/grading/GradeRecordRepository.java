@@ -18,6 +18,9 @@ public interface GradeRecordRepository extends JpaRepository<GradeRecord, Long> 
 
   List<GradeRecord> findByCampaignIdOrderById(Long campaignId);
 
+  /** One unit's records of the round (its cadres and its team), for the work done unit by unit. */
+  List<GradeRecord> findByCampaignIdAndUnitCodeOrderById(Long campaignId, String unitCode);
+
   /** The round's cadre records with their cadres and units, in one query (the calibration table). */
   @org.springframework.data.jpa.repository.Query("select r from GradeRecord r join fetch r.cadre c join fetch c.unit "
       + "where r.campaignId = :campaignId order by r.id")

@@ -200,6 +200,12 @@ public class GradingService {
     return records.findByCampaignIdOrderById(campaignId);
   }
 
+  /** One unit's records of the round: its cadres' and its team's. */
+  @Transactional(readOnly = true)
+  public java.util.List<GradeRecord> records(Long campaignId, String unitCode) {
+    return records.findByCampaignIdAndUnitCodeOrderById(campaignId, unitCode);
+  }
+
   @Transactional(readOnly = true)
   public GradeRecord record(long gradeRecordId) {
     return records.findById(gradeRecordId)

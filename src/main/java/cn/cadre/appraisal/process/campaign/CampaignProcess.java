@@ -30,8 +30,11 @@ public final class CampaignProcess {
   public static final String TIMER_EVENT_PUBLIC_NOTICE_ENDS = "TimerEvent_PublicNoticeEnds";
   public static final String TASK_RESOLVE_OBJECTION = "Task_ResolveObjection";
   public static final String TASK_FINALISE_GRADES = "Task_FinaliseGrades";
+  /** One instance per unit: its notices (Task_SendFeedback), then its result application, each a job. */
+  public static final String SUB_PROCESS_UNIT_RESULTS = "SubProcess_UnitResults";
   public static final String TASK_SEND_FEEDBACK = "Task_SendFeedback";
   public static final String TASK_OPEN_RESULT_APPLICATION = "Task_OpenResultApplication";
+  public static final String TASK_CLOSE_ROUND = "Task_CloseRound";
   public static final String END_EVENT_ROUND_CLOSED = "EndEvent_RoundClosed";
 
   /** Message name (not id) that objections are correlated with. */

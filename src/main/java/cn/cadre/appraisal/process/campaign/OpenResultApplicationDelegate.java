@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_OpenResultApplication (async): one result-application instance per final grade of the round. */
+/**
+ * Task_OpenResultApplication (async): one result-application instance per final grade of the unit
+ * (of the whole round, for a round started on a model before the per-unit split).
+ */
 @Component("openResultApplicationDelegate")
 class OpenResultApplicationDelegate implements JavaDelegate {
 
@@ -18,6 +21,11 @@ class OpenResultApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    application.open(ProcessFacts.of(execution).campaignId());
+    ProcessFacts facts = ProcessFacts.of(execution);
+    if (facts.unitCode() == null) {
+      application.openAll(facts.campaignId());
+    } else {
+      application.open(facts.campaignId(), facts.unitCode());
+    }
   }
 }

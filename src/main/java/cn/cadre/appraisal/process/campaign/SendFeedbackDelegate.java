@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_SendFeedback (async, so a failure is a retryable incident): result notices, once each. */
+/**
+ * Task_SendFeedback (async, so a failure is a retryable incident): one unit's result notices, once
+ * each. A round started on a model before the per-unit split runs it once for the whole round.
+ */
 @Component("sendFeedbackDelegate")
 class SendFeedbackDelegate implements JavaDelegate {
 
@@ -18,6 +21,11 @@ class SendFeedbackDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    feedback.send(ProcessFacts.of(execution).campaignId());
+    ProcessFacts facts = ProcessFacts.of(execution);
+    if (facts.unitCode() == null) {
+      feedback.sendAll(facts.campaignId());
+    } else {
+      feedback.send(facts.campaignId(), facts.unitCode());
+    }
   }
 }

@@ -49,8 +49,12 @@ class CampaignProcessTest {
   void recordDelegates() {
     init(engine);
     for (String delegate : List.of("prepareCalibrationDelegate", "proposeGradeDelegate", "finaliseGradesDelegate",
-        "sendFeedbackDelegate", "openResultApplicationDelegate")) {
+        "closeRoundDelegate")) {
       Mocks.register(delegate, (JavaDelegate) execution -> recorded.add(delegate));
+    }
+    // the two per-unit steps record the unit they ran for
+    for (String delegate : List.of("sendFeedbackDelegate", "openResultApplicationDelegate")) {
+      Mocks.register(delegate, (JavaDelegate) execution -> recorded.add(delegate + " " + execution.getVariable("unitCode")));
     }
     Mocks.register("publishNoticeDelegate", (JavaDelegate) execution -> {
       recorded.add("publishNoticeDelegate");
@@ -88,18 +92,64 @@ class CampaignProcessTest {
 
     assertThat(pi).isWaitingAt(TIMER_EVENT_PUBLIC_NOTICE_ENDS);
     execute(job());
+    // one job per unit for its notices: no job grows with the province
     assertThat(pi).isWaitingAt(TASK_SEND_FEEDBACK);
-    execute(job());
-    // result application opens in a job of its own, so a failure there does not send the feedback again
-    assertThat(pi).isWaitingAt(TASK_OPEN_RESULT_APPLICATION);
-    execute(job());
+    assertThat(jobsAt(TASK_SEND_FEEDBACK)).hasSize(2);
+    execute(jobsAt(TASK_SEND_FEEDBACK).get(0));
+    // the unit's result application opens in a job of its own, so a failure there does not send its feedback again
+    assertThat(jobsAt(TASK_OPEN_RESULT_APPLICATION)).hasSize(1);
+    assertThat(jobsAt(TASK_SEND_FEEDBACK)).hasSize(1);
+    runDueJobs();
 
     assertThat(pi).isEnded().hasPassedInOrder(START_EVENT_ROUND_OPENED, CALL_ACTIVITY_UNIT_APPRAISAL,
         GATEWAY_ROUND_STAGES_DONE, TASK_PREPARE_CALIBRATION, TASK_CALIBRATION, TASK_APPROVAL, GATEWAY_GRADES_APPROVED, TASK_PUBLISH_NOTICE,
-        TIMER_EVENT_PUBLIC_NOTICE_ENDS, TASK_FINALISE_GRADES, TASK_SEND_FEEDBACK, TASK_OPEN_RESULT_APPLICATION,
-        END_EVENT_ROUND_CLOSED);
+        TIMER_EVENT_PUBLIC_NOTICE_ENDS, TASK_FINALISE_GRADES, TASK_SEND_FEEDBACK,
+        TASK_OPEN_RESULT_APPLICATION, SUB_PROCESS_UNIT_RESULTS, TASK_CLOSE_ROUND, END_EVENT_ROUND_CLOSED);
     assertThat(recorded).containsSubsequence("prepareCalibrationDelegate", "calibrationListener Task_Calibration",
-        "publishNoticeDelegate", "finaliseGradesDelegate", "sendFeedbackDelegate", "openResultApplicationDelegate");
+        "publishNoticeDelegate", "finaliseGradesDelegate", "sendFeedbackDelegate edu", "openResultApplicationDelegate edu",
+        "closeRoundDelegate");
+    assertThat(recorded).containsSubsequence("sendFeedbackDelegate fin", "openResultApplicationDelegate fin", "closeRoundDelegate");
+    assertThat(recorded).filteredOn(r -> r.startsWith("sendFeedbackDelegate") || r.startsWith("closeRoundDelegate")).hasSize(3);
+  }
+
+  @Test
+  void aUnitWhoseNoticesFail_holdsOnlyItself_andTheRoundClosesOnceItIsRetried() {
+    Mocks.register("sendFeedbackDelegate", (JavaDelegate) execution -> {
+      if ("fin".equals(execution.getVariable("unitCode")) && recorded.stream().noneMatch("fixed"::equals)) {
+        throw new IllegalStateException("印发机关未设置");
+      }
+      recorded.add("sendFeedbackDelegate " + execution.getVariable("unitCode"));
+    });
+    ProcessInstance pi = start();
+    complete(task());
+    complete(task(), withVariables(VAR_APPROVAL_DECISION, APPROVE));
+    execute(job());
+    var management = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService();
+    for (var job : jobsAt(TASK_SEND_FEEDBACK)) {
+      management.setJobRetries(job.getId(), 1); // its first failure is an incident
+    }
+    for (var job : jobsAt(TASK_SEND_FEEDBACK)) {
+      try {
+        management.executeJob(job.getId());
+      } catch (IllegalStateException failed) {
+        assertThat(failed).hasMessage("印发机关未设置");
+      }
+    }
+    runDueJobs();
+
+    // edu's notices and result application went ahead; fin's job is an incident, and the round waits for it
+    assertThat(recorded).contains("sendFeedbackDelegate edu", "openResultApplicationDelegate edu")
+        .doesNotContain("sendFeedbackDelegate fin", "closeRoundDelegate");
+    assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).list())
+        .extracting(org.camunda.bpm.engine.runtime.Incident::getActivityId).containsExactly(TASK_SEND_FEEDBACK);
+    assertThat(pi).isNotEnded();
+
+    recorded.add("fixed");
+    management.setJobRetries(jobsAt(TASK_SEND_FEEDBACK).get(0).getId(), 1);
+    runDueJobs();
+    assertThat(pi).isEnded();
+    assertThat(recorded).filteredOn(r -> r.startsWith("sendFeedbackDelegate edu")).as("edu's notices not sent again").hasSize(1);
+    assertThat(recorded).containsSubsequence("sendFeedbackDelegate fin", "openResultApplicationDelegate fin", "closeRoundDelegate");
   }
 
   @Test
@@ -193,6 +243,11 @@ class CampaignProcessTest {
     execute(job()); // the resolved objection ends asynchronously, then the notice period closes
     assertThat(pi).isWaitingAt(TASK_SEND_FEEDBACK);
     assertThat(recorded).contains("objectionListener Task_ResolveObjection", "finaliseGradesDelegate");
+  }
+
+  private static List<org.camunda.bpm.engine.runtime.Job> jobsAt(String activityId) {
+    return org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService().createJobQuery()
+        .activityId(activityId).orderByJobId().asc().list();
   }
 
   /** What the job executor would do: run every due job (not future timers) until none is left. */

@@ -1,0 +1,23 @@
+package cn.cadre.appraisal.process.campaign;
+
+import cn.cadre.appraisal.grading.FeedbackService;
+import cn.cadre.appraisal.process.ProcessFacts;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_CloseRound: every unit's notices are out and its result application started; the round is done. */
+@Component("closeRoundDelegate")
+class CloseRoundDelegate implements JavaDelegate {
+
+  private final FeedbackService feedback;
+
+  CloseRoundDelegate(FeedbackService feedback) {
+    this.feedback = feedback;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    feedback.close(ProcessFacts.of(execution).campaignId());
+  }
+}
