@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * ending a sibling branch (it rewrites the execution tree the task hangs in), or another user completing
  * the same task — is repeated in a fresh transaction, as Camunda advises for optimistic-locking
  * failures: the user's submission then either goes through, meets its validation, or finds the task
- * done by the other user and says so. Only a top-level command outside any Spring transaction is
+ * done by the other user and says so. A deadlock or lock wait the database rolled back is repeated
+ * the same way. Only a top-level command outside any Spring transaction is
  * repeated; inside one, the failure has already doomed the transaction.
  */
 @Component
@@ -69,8 +70,31 @@ class UserInputErrors extends AbstractProcessEnginePlugin {
      */
     static boolean concurrentChange(RuntimeException e) {
       return e instanceof OptimisticLockingException
-          || e instanceof ProcessEngineException && e.getMessage() != null && e.getMessage().startsWith("ENGINE-03077");
+          || e instanceof ProcessEngineException && e.getMessage() != null && e.getMessage().startsWith("ENGINE-03077")
+          || lockConflict(e);
     }
+
+    /**
+     * The database chose this transaction as a deadlock's victim, or it waited too long for a row
+     * another transaction held (MySQL/MariaDB 1213, 1205; SQLState class 40): the database has rolled
+     * the work back and, in its own words, "try restarting transaction". Seen on MariaDB when a
+     * completion inserted its next task while the job executor wrote the same tables.
+     */
+    static boolean lockConflict(Throwable e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof java.sql.SQLTransactionRollbackException) {
+          return true;
+        }
+        if (cause instanceof java.sql.SQLException sql && (sql.getErrorCode() == MYSQL_DEADLOCK
+            || sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT || sql.getSQLState() != null && sql.getSQLState().startsWith("40"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static final int MYSQL_DEADLOCK = 1213;
+    private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
 
     @Override
     public <T> T execute(Command<T> command) {

@@ -63,6 +63,39 @@ class UserInputErrorsTest {
   }
 
   @Test
+  void completionChosenAsADeadlocksVictim_isRepeatedAndGoesThrough() {
+    // as MariaDB answered a completion inserting its next task while the job executor wrote the same tables
+    var unwrap = chain(outcomes(() -> {
+      throw persistenceFailure(new java.sql.SQLTransactionRollbackException(
+          "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
+    }, () -> {
+      throw persistenceFailure(new java.sql.SQLException("Lock wait timeout exceeded; try restarting transaction",
+          "HY000", 1205));
+    }, () -> null));
+
+    unwrap.execute(completion());
+
+    assertThat(calls).hasValue(3);
+  }
+
+  @Test
+  void aPersistenceFailureThatIsNoLockConflict_isNotRepeated() {
+    var unwrap = chain(outcomes(() -> {
+      throw persistenceFailure(new java.sql.SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062));
+    }));
+
+    assertThatThrownBy(() -> unwrap.execute(completion())).isInstanceOf(ProcessEngineException.class);
+    assertThat(calls).hasValue(1);
+  }
+
+  /** The engine's wrapping of a failed flush, as logged: persistence exception, ENGINE-03004, the driver's batch. */
+  private static ProcessEngineException persistenceFailure(java.sql.SQLException cause) {
+    var batch = new java.sql.BatchUpdateException(cause.getMessage(), cause.getSQLState(), cause.getErrorCode(), new int[0], cause);
+    return new org.camunda.bpm.engine.ProcessEnginePersistenceException("An exception occurred in the persistence layer.",
+        new ProcessEngineException("ENGINE-03004 Exception while executing Database Operation 'INSERT TaskEntity[t]'", batch));
+  }
+
+  @Test
   void repeatedCompletion_stillAnswersTheFormsValidation() {
     var unwrap = chain(outcomes(() -> {
       throw new ProcessEngineException(STALE_TREE);

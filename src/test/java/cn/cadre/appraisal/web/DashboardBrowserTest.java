@@ -138,9 +138,16 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("my-tasks")).getText()).contains("目前没有待办任务");
         assertThat(browser.findElement(By.id("year-2084")).getText()).contains("述职述廉报告审核通过回执");
         String pdf = browser.findElement(By.cssSelector("#year-2084 a[href$='.pdf']")).getDomAttribute("href");
+        String notices = "/api/notices?cadre=" + round.cadreCode(1, 1);
+        assertThat(api.json(api.get(round.orgDept(), notices)).get(0).path("receivedAt").isNull())
+            .as("not received before the cadre opens it (org-dept's reading is no receipt)").isTrue();
         assertThat(js.executeAsyncScript("var done = arguments[arguments.length - 1];"
             + "fetch(arguments[0]).then(function (r) { done(r.status + ' ' + r.headers.get('content-type')); })"
             + ".catch(function (e) { done(String(e)); });", pdf).toString()).startsWith("200 application/pdf");
+        // 签收: the cadre's opening in the browser is the receipt, with its time, in the register and on the dashboard
+        assertThat(api.json(api.get(round.orgDept(), notices)).get(0).path("receivedAt").asText()).startsWith("2");
+        JsonNode receipts = api.json(api.get(round.orgDept(), path)).path("notices").get(0);
+        assertThat(receipts.path("received").asInt()).as("received of %s", receipts).isEqualTo(1);
         // 站内消息: the receipt's notice was told to the cadre; opening the message opens the PDF and reads it
         browser.get("http://localhost:" + port + "/app/");
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unread-count"))).getText()).isEqualTo("1");
