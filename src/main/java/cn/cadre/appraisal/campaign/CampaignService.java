@@ -173,6 +173,12 @@ public class CampaignService {
     campaign(campaignId).moveTo(status);
   }
 
+  /** Task_CloseRound: every unit's notices are out and its result application started; the round is done. */
+  @Transactional
+  public void close(Long campaignId) {
+    moveTo(campaignId, CampaignStatus.DONE);
+  }
+
   private Map<String, Unit> resolveUnits(StartCampaign request, List<String> problems) {
     if (request.year() == null || request.year() < 2000 || request.year() > 2100) {
       problems.add("year 不合法: " + request.year());

@@ -5,7 +5,6 @@ import cn.cadre.appraisal.shared.TeamGrade;
 
 import cn.cadre.appraisal.campaign.Campaign;
 import cn.cadre.appraisal.campaign.CampaignService;
-import cn.cadre.appraisal.campaign.CampaignStatus;
 import cn.cadre.appraisal.notice.NoticeService;
 import cn.cadre.appraisal.notice.NoticeType;
 import cn.cadre.appraisal.organisation.OrganisationService;
@@ -47,14 +46,8 @@ public class FeedbackService {
   @Transactional
   public int sendAll(Long campaignId) {
     int sent = send(campaignId, grading.records(campaignId));
-    close(campaignId);
+    campaigns.close(campaignId);
     return sent;
-  }
-
-  /** The round is done once every unit's notices are out and its result application started. */
-  @Transactional
-  public void close(Long campaignId) {
-    campaigns.moveTo(campaignId, CampaignStatus.DONE);
   }
 
   private int send(Long campaignId, List<GradeRecord> records) {

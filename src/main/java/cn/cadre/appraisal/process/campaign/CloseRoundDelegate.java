@@ -1,6 +1,6 @@
 package cn.cadre.appraisal.process.campaign;
 
-import cn.cadre.appraisal.grading.FeedbackService;
+import cn.cadre.appraisal.campaign.CampaignService;
 import cn.cadre.appraisal.process.ProcessFacts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
 @Component("closeRoundDelegate")
 class CloseRoundDelegate implements JavaDelegate {
 
-  private final FeedbackService feedback;
+  private final CampaignService campaigns;
 
-  CloseRoundDelegate(FeedbackService feedback) {
-    this.feedback = feedback;
+  CloseRoundDelegate(CampaignService campaigns) {
+    this.campaigns = campaigns;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    feedback.close(ProcessFacts.of(execution).campaignId());
+    campaigns.close(ProcessFacts.of(execution).campaignId());
   }
 }
