@@ -10,7 +10,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CampaignCadreRepository extends JpaRepository<CampaignCadre, Long> {
 
-  @EntityGraph(attributePaths = {"cadre", "unit"})
+  // JPQL rather than derived queries for the lookups every task makes: see CadreRepository
+  @org.springframework.data.jpa.repository.Query(
+      "select cc from CampaignCadre cc join fetch cc.cadre join fetch cc.unit where cc.campaignId = ?1 and cc.unit = ?2")
   List<CampaignCadre> findByCampaignIdAndUnit(Long campaignId, Unit unit);
 
   @EntityGraph(attributePaths = {"cadre", "unit"})
@@ -19,7 +21,8 @@ interface CampaignCadreRepository extends JpaRepository<CampaignCadre, Long> {
   @EntityGraph(attributePaths = {"cadre", "unit"})
   List<CampaignCadre> findByCampaignId(Long campaignId);
 
-  @EntityGraph(attributePaths = {"cadre", "unit"})
+  @org.springframework.data.jpa.repository.Query(
+      "select cc from CampaignCadre cc join fetch cc.cadre join fetch cc.unit where cc.campaignId = ?1 and cc.cadre = ?2")
   Optional<CampaignCadre> findByCampaignIdAndCadre(Long campaignId, Cadre cadre);
 
   /**

@@ -10,6 +10,9 @@ public interface CampaignUnitRepository extends JpaRepository<CampaignUnit, Long
 
   List<CampaignUnit> findByCampaignIdOrderById(Long campaignId);
 
+  // JPQL rather than a derived query: see CadreRepository
+  @org.springframework.data.jpa.repository.Query(
+      "select cu from CampaignUnit cu where cu.campaign.id = ?1 and cu.unit.code = ?2")
   Optional<CampaignUnit> findByCampaignIdAndUnitCode(Long campaignId, String unitCode);
 
   /** The round's unit, locked until the transaction ends (decisions on its reports take turns). */

@@ -89,10 +89,16 @@ public class SelfReportReviewService {
       throw new ConflictException(cadre.getName() + "的述职报告" + (pending == null ? "已通过审核" : "尚未提交")
           + "，不在待审核状态");
     }
-    reviews.save(new SelfReportReview(campaignId, cadre, decision, text.isEmpty() ? null : text, pending.reportText(),
-        viewer.userId(), LocalDateTime.now(clock)));
+    SelfReportReview saved = reviews.save(new SelfReportReview(campaignId, cadre, decision, text.isEmpty() ? null : text,
+        pending.reportText(), viewer.userId(), LocalDateTime.now(clock)));
     process.decide(campaignId, unitCode, cadre.getUserId(), decision, text);
-    return rows(campaignId, unit).stream().filter(r -> r.cadreCode().equals(cadreCode)).findFirst().orElseThrow();
+    // the cadre's row as the unit's list now shows it (accepted: past review; returned: back to its writer),
+    // without reading the whole unit again on every decision
+    List<SelfReportReview> decisions = reviews.findByCampaignIdAndCadreIdInOrderById(campaignId, List.of(cadre.getId()));
+    int returns = (int) decisions.stream().filter(r -> SelfReportReview.RETURNED.equals(r.getDecision())).count();
+    return new ReportRow(cadre.getCode(), cadre.getName(), cadre.getPosition(),
+        SelfReportReview.ACCEPTED.equals(decision) ? ReportRow.ACCEPTED : ReportRow.RETURNED, saved.getReportText(),
+        saved.getDecision(), saved.getComment(), saved.getReviewer(), saved.getReviewedAt(), returns);
   }
 
   /** The unit's cadres whose reports are not yet accepted (names), for the unit's review task. */

@@ -30,6 +30,15 @@ class EngineSettingsTest {
   }
 
   @Test
+  void decisionTablesAreEvaluatedByTheCachingFeelEngine() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getDmnEngineConfiguration().getFeelEngine().getClass().getSimpleName())
+        .isEqualTo("CachedFeelEngine");
+    assertThat(engine.getDecisionService().evaluateDecisionTableByKey("TeamGradeCap")
+        .variables(Map.of("unitGrade", "GOOD")).evaluate().getResultList()).isNotEmpty();
+  }
+
+  @Test
   void logLinesCarryTheBusinessKey_andRefusalsAreNotLoggedAsErrors() {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.getLoggingContextBusinessKey()).isEqualTo("businessKey");

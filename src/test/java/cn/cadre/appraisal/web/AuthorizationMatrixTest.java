@@ -376,6 +376,18 @@ class AuthorizationMatrixTest {
     assertThat(wrong).as("answers that differ from the table").isEmpty();
   }
 
+  /** The engine named in the path is the application's; another name is no engine, signed in or not. */
+  @Test
+  void engineRestByTheEnginesName() {
+    String cadre = round.cadreCode(1, 1);
+    String path = "/engine-rest/engine/default/task?taskId=" + ids.get("{selfReport}");
+    assertThat(engine(HttpMethod.GET, path, null, null).getStatusCode().value()).isEqualTo(401);
+    assertThat(engine(HttpMethod.GET, path, null, cadre).getBody()).contains(ids.get("{selfReport}"));
+    assertThat(engine(HttpMethod.GET, path, null, round.teamMemberOfUnit(round.unitCode(2))).getBody())
+        .doesNotContain(ids.get("{selfReport}"));
+    assertThat(engine(HttpMethod.GET, "/engine-rest/engine/other/task", null, cadre).getStatusCode().value()).isEqualTo(404);
+  }
+
   /** The task as the world had it: its holder, no added candidate, no delegation. */
   private void putBack(boolean selfReport, String holder) {
     String id = ids.get(selfReport ? "{selfReport}" : "{scoreUnit}");

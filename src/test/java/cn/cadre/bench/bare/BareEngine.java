@@ -40,6 +40,12 @@ public class BareEngine {
       settings.put("spring.datasource.username", user);
       settings.put("spring.datasource.password", password);
       settings.put("spring.datasource.hikari.transaction-isolation", "TRANSACTION_READ_COMMITTED");
+      // the driver settings of the product's application-mysql.yaml: like with like
+      settings.put("spring.datasource.hikari.data-source-properties.cachePrepStmts", "true");
+      settings.put("spring.datasource.hikari.data-source-properties.prepStmtCacheSize", "500");
+      settings.put("spring.datasource.hikari.data-source-properties.prepStmtCacheSqlLimit", "8192");
+      settings.put("spring.datasource.hikari.data-source-properties.useLocalSessionState", "true");
+      settings.put("spring.datasource.hikari.data-source-properties.rewriteBatchedStatements", "true");
     }
     settings.put("camunda.bpm.admin-user.id", "admin");
     settings.put("camunda.bpm.admin-user.password", "admin");

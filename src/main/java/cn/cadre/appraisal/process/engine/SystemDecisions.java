@@ -27,8 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SystemDecisions {
 
-  private static final org.camunda.bpm.dmn.engine.DmnEngine LOOKUPS =
-      org.camunda.bpm.dmn.engine.DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private static final org.camunda.bpm.dmn.engine.DmnEngine LOOKUPS = lookupEngine();
 
   private final DecisionService decisions;
   private final RepositoryService repository;
@@ -36,6 +35,9 @@ public class SystemDecisions {
   /** Deployment times by deployment id: a deployment's time never changes. */
   private final Map<String, Date> deployedAt = new ConcurrentHashMap<>();
   private final Map<String, String> asOfDefinitions = new ConcurrentHashMap<>();
+  /** Lookups' answers ({@link #lookupKey}); a bound the tables' few inputs never reach, past it they start again. */
+  private final Map<String, DmnDecisionRuleResult> lookups = new ConcurrentHashMap<>();
+  static final int MAX_LOOKUPS = 10_000;
 
   SystemDecisions(DecisionService decisions, RepositoryService repository, ProcessEngine engine) {
     this.decisions = decisions;
@@ -96,15 +98,51 @@ public class SystemDecisions {
     Supplier<DmnDecisionRuleResult> evaluation = () -> {
       var configuration = org.camunda.bpm.engine.impl.context.Context.getProcessEngineConfiguration();
       var definition = configuration.getDeploymentCache().findDeployedLatestDecisionDefinitionByKey(decisionKey);
+      String key = lookupKey(definition.getId(), inputs);
+      DmnDecisionRuleResult known = key == null ? null : lookups.get(key);
+      if (known != null) {
+        return known;
+      }
       // the engine's own DMN engine records history: a plain one evaluates the deployed table
       var result = LOOKUPS.evaluateDecisionTable((org.camunda.bpm.dmn.engine.DmnDecision) definition, inputs);
       if (result.isEmpty()) {
         throw new IllegalStateException("Decision " + decisionKey + " matched no rule for " + inputs);
       }
+      if (key != null) {
+        if (lookups.size() >= MAX_LOOKUPS) {
+          lookups.clear();
+        }
+        lookups.put(key, result.getSingleResult());
+      }
       return result.getSingleResult();
     };
     return ApplicationCalls.run(() -> commands.execute(
         (CommandContext command) -> command.runWithoutAuthorization(evaluation::get)));
+  }
+
+  /**
+   * A lookup's answer by the table's definition and the inputs' values: a deployed definition never
+   * changes (a changed table is a new definition), so the same inputs give the same outputs. Only
+   * inputs of plain values are kept (texts, numbers, truth values); anything else is evaluated.
+   */
+  static String lookupKey(String definitionId, VariableMap inputs) {
+    StringBuilder key = new StringBuilder(definitionId);
+    for (String name : new java.util.TreeSet<>(inputs.keySet())) {
+      Object value = inputs.get(name);
+      if (value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+        return null;
+      }
+      key.append('|').append(name).append('=').append(value == null ? "null" : value.getClass().getSimpleName() + ":" + value);
+    }
+    return key.toString();
+  }
+
+  /** A DMN engine without history, with the engine's FEEL ({@link CachedFeelEngine}). */
+  private static org.camunda.bpm.dmn.engine.DmnEngine lookupEngine() {
+    var configuration = (org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration)
+        org.camunda.bpm.dmn.engine.DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.setFeelEngineFactory(() -> new CachedFeelEngine(List.of()));
+    return configuration.buildEngine();
   }
 
   /** The one matching rule's outputs of the last deployed table, recorded in the decision history; a table that matches no rule is a model error. */
