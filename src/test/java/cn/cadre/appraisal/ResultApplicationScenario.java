@@ -55,6 +55,8 @@ abstract class ResultApplicationScenario {
   @Autowired TestRestTemplate template;
   @Autowired OrganisationService organisation;
   @Autowired ResultApplicationService application;
+  @Autowired cn.cadre.appraisal.grading.GradingService grading;
+  @Autowired org.camunda.bpm.engine.HistoryService history;
   @Autowired RewardService rewards;
   @Autowired RectificationService rectification;
   @Autowired PromotionBarService promotionBars;
@@ -134,6 +136,20 @@ abstract class ResultApplicationScenario {
     Set<String> once = new HashSet<>();
     all.forEach(n -> assertThat(once.add(n.path("type").asText() + n.path("recipientCode").asText() + n.path("reference").asText()))
         .as("duplicate notice %s", n).isTrue());
+
+    // each cadre's result application was told its own team's final grade
+    for (String unit : List.of("ra-x", "ra-y")) {
+      String teamGrade = grading.records(campaignId, unit).stream().filter(r -> r.getCadre() == null)
+          .findFirst().orElseThrow().getFinalGrade();
+      List<String> cadreProcesses = history.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKeyLike(YEAR + "-ANNUAL/campaign-" + campaignId + "/cadre-" + unit + "%").list().stream()
+          .map(org.camunda.bpm.engine.history.HistoricProcessInstance::getId).toList();
+      assertThat(cadreProcesses).as(unit + "'s cadres' result applications").isNotEmpty();
+      assertThat(history.createHistoricVariableInstanceQuery().variableName("teamGrade")
+          .processInstanceIdIn(cadreProcesses.toArray(String[]::new)).list())
+          .as("teamGrade of " + unit + "'s cadres").hasSize(cadreProcesses.size())
+          .allSatisfy(v -> assertThat(v.getValue()).isEqualTo(teamGrade));
+    }
 
     // retried jobs and a second opening change nothing
     assertThat(application.open(campaignId, "ra-x")).isZero();

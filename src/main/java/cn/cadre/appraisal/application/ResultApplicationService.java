@@ -13,6 +13,7 @@ import cn.cadre.appraisal.organisation.OrganisationService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,9 @@ public class ResultApplicationService {
 
   private int open(Campaign campaign, List<GradeRecord> records) {
     Map<String, String> talkLeaders = organisation.staffOf(AppraisalGroup.PARTY_COMMITTEE, AppraisalGroup.ORG_DEPT);
+    // the units' team records are among the records: found here once, not by reading the round per cadre
+    Map<Long, GradeRecord> teams = new HashMap<>();
+    records.stream().filter(r -> r.getCadre() == null).forEach(r -> teams.putIfAbsent(r.getUnit().getId(), r));
     int started = 0;
     for (GradeRecord record : records) {
       if (record.getFinalGrade() == null) {
@@ -80,7 +84,8 @@ public class ResultApplicationService {
       String businessKey = campaign.key() + "/campaign-" + campaign.getId() + "/"
           + (record.getCadre() == null ? "team-" + record.getUnit().getCode() : "cadre-" + record.getCadre().getCode());
       if (!process.isStarted(businessKey)) {
-        process.start(facts(subjectOf(record, campaign), record, businessKey), talkLeaders);
+        process.start(facts(subjectOf(record, campaign), record, teams.get(record.getUnit().getId()), businessKey),
+            talkLeaders);
         started++;
       }
     }
@@ -126,7 +131,7 @@ public class ResultApplicationService {
         blankToNull(record.getWeaknessTopic()), record.getProblems(), null, LocalDateTime.now(clock))));
   }
 
-  private ResultFacts facts(ResultSubject subject, GradeRecord record, String businessKey) {
+  private ResultFacts facts(ResultSubject subject, GradeRecord record, GradeRecord teamRecord, String businessKey) {
     int year = subject.getYear();
     boolean problemsFound = record.getProblems() != null && !record.getProblems().isBlank();
     Cadre cadre = record.getCadre();
@@ -136,9 +141,6 @@ public class ResultApplicationService {
           subject.name(), principal.getUserId(), "", subject.getBasis(), record.getFinalGrade(), subject.gradeLabel(),
           0, false, false, null, problemsFound, text(record.getProblems()), record.getFinalGrade(), false, false, false, null, null);
     }
-    GradeRecord teamRecord = grading.records(record.getCampaignId()).stream()
-        .filter(r -> r.getCadre() == null && r.getUnit().getId().equals(record.getUnit().getId()))
-        .findFirst().orElse(null);
     String teamGrade = teamRecord == null ? null : teamRecord.getFinalGrade();
     return new ResultFacts(subject.getId(), ResultSource.ANNUAL, subject.getSourceId(), year, businessKey, false,
         cadre.getName(), cadre.getUserId(), cadre.getPosition(), subject.getBasis(),

@@ -8,9 +8,18 @@ public interface SelfReportReviewPort {
   /** Where the report stands in the process, by cadre user id (cadres past review are absent). */
   Map<String, Pending> open(Long campaignId, String unitCode);
 
-  /** Hands the decision to the cadre's appraisal, which files an accepted report or returns it to the cadre. */
-  void decide(Long campaignId, String unitCode, String cadreUserId, String decision, String comment);
+  /** Where one cadre's report stands (null: past review), as {@link #open} would say, without reading the unit's others. */
+  Pending pending(Long campaignId, String unitCode, String cadreUserId);
 
-  /** A cadre still writing (text null) or awaiting review (with the submitted text). */
-  record Pending(boolean awaitingReview, String reportText) {}
+  /**
+   * Hands the decision to the report {@link #pending} found awaiting review: the cadre's appraisal
+   * files an accepted report or returns it to the cadre.
+   */
+  void decide(Pending awaiting, String decision, String comment);
+
+  /**
+   * A cadre still writing (text null) or awaiting review (with the submitted text); {@code ref}
+   * names the waiting report for {@link #decide} (the port's own reference, opaque here).
+   */
+  record Pending(boolean awaitingReview, String reportText, String ref) {}
 }

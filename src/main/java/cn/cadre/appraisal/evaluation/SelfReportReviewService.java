@@ -84,14 +84,14 @@ public class SelfReportReviewService {
     if (roundCadres.of(campaignId, cadre).filter(c -> c.getUnit().getId().equals(unit.getUnit().getId())).isEmpty()) {
       throw new NotFoundException("该单位没有这名干部: " + cadreCode);
     }
-    SelfReportReviewPort.Pending pending = process.open(campaignId, unitCode).get(cadre.getUserId());
+    SelfReportReviewPort.Pending pending = process.pending(campaignId, unitCode, cadre.getUserId());
     if (pending == null || !pending.awaitingReview()) {
       throw new ConflictException(cadre.getName() + "的述职报告" + (pending == null ? "已通过审核" : "尚未提交")
           + "，不在待审核状态");
     }
     SelfReportReview saved = reviews.save(new SelfReportReview(campaignId, cadre, decision, text.isEmpty() ? null : text,
         pending.reportText(), viewer.userId(), LocalDateTime.now(clock)));
-    process.decide(campaignId, unitCode, cadre.getUserId(), decision, text);
+    process.decide(pending, decision, text);
     // the cadre's row as the unit's list now shows it (accepted: past review; returned: back to its writer),
     // without reading the whole unit again on every decision
     List<SelfReportReview> decisions = reviews.findByCampaignIdAndCadreIdInOrderById(campaignId, List.of(cadre.getId()));

@@ -97,11 +97,23 @@ public class ProcessVariableGuard extends AbstractProcessEnginePlugin {
       }
       if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
         TaskVariableAccess access = access(context, Fields.read(command, "taskId"));
-        // the caller's right to the task first: what the submission is refused for names the task
-        access.requireWork(context);
-        Fields.write(command, command instanceof CompleteTaskCmd ? "variables" : "properties",
-            access.checkSubmission(Fields.read(command, command instanceof CompleteTaskCmd ? "variables" : "properties")));
-        T result = next.execute(command);
+        String field = command instanceof CompleteTaskCmd ? "variables" : "properties";
+        java.util.Map<String, Object> checked;
+        try {
+          checked = access.checkSubmission(Fields.read(command, field));
+        } catch (RuntimeException refused) {
+          // the caller's right to the task first: what the submission is refused for names the task
+          access.requireWork(context);
+          throw refused;
+        }
+        Fields.write(command, field, checked);
+        T result;
+        try {
+          // the engine checks the caller's right to the task before it writes anything (checked once, there)
+          result = next.execute(command);
+        } catch (AuthorizationException refused) {
+          throw access.notTheirs(refused);
+        }
         return result instanceof VariableMap returned ? (T) access.filter(returned) : result;
       }
       if (command instanceof DeleteTaskCmd) {

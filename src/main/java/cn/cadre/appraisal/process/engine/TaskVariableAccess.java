@@ -3,6 +3,7 @@ package cn.cadre.appraisal.process.engine;
 import java.util.Map;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -31,8 +32,22 @@ final class TaskVariableAccess {
     try {
       context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
     } catch (AuthorizationException e) {
-      throw new AuthorizationException("您不能办理此任务：它不在您的待办中（任务未提交）");
+      throw notTheirs();
     }
+  }
+
+  /**
+   * The engine's own refusal of the caller's right to this task, said as {@link #requireWork} says it;
+   * any other refusal as it is.
+   */
+  RuntimeException notTheirs(AuthorizationException refused) {
+    boolean thisTask = task != null && refused.getMissingAuthorizations().stream().anyMatch(missing ->
+        Resources.TASK.resourceName().equals(missing.getResourceType()) && task.getId().equals(missing.getResourceId()));
+    return thisTask ? notTheirs() : refused;
+  }
+
+  private static AuthorizationException notTheirs() {
+    return new AuthorizationException("您不能办理此任务：它不在您的待办中（任务未提交）");
   }
 
   /** The variables to write: the form's editable fields, typed as the form declares; else refused. */

@@ -41,25 +41,43 @@ class SelfReportReviewAdapter implements SelfReportReviewPort {
         return open;
       }
       tasks.createTaskQuery().processInstanceId(unit.getId()).taskDefinitionKey(UnitAppraisalProcess.TASK_SELF_REPORT)
-          .list().forEach(t -> open.put(t.getAssignee(), new Pending(false, null)));
-      awaitingReview(unit.getId()).forEach((cadre, waiting) -> open.put(cadre, new Pending(true, waiting.reportText())));
+          .list().forEach(t -> open.put(t.getAssignee(), new Pending(false, null, null)));
+      awaitingReview(unit.getId()).forEach((cadre, waiting) ->
+          open.put(cadre, new Pending(true, waiting.reportText(), waiting.executionId())));
       return open;
     });
   }
 
   @Override
-  public void decide(Long campaignId, String unitCode, String cadreUserId, String decision, String comment) {
-    application.call(() -> {
+  public Pending pending(Long campaignId, String unitCode, String cadreUserId) {
+    return application.call(() -> {
       ProcessInstance unit = unitProcess(campaignId, unitCode);
-      Waiting waiting = unit == null ? null : awaitingReview(unit.getId()).get(cadreUserId);
-      if (waiting == null) {
-        throw new ConflictException("该干部的述职报告不在待审核状态: " + cadreUserId);
+      if (unit == null) {
+        return null;
+      }
+      Waiting waiting = awaitingReview(unit.getId()).get(cadreUserId);
+      if (waiting != null) {
+        return new Pending(true, waiting.reportText(), waiting.executionId());
+      }
+      boolean writing = tasks.createTaskQuery().processInstanceId(unit.getId())
+          .taskDefinitionKey(UnitAppraisalProcess.TASK_SELF_REPORT).taskAssignee(cadreUserId).count() > 0;
+      return writing ? new Pending(false, null, null) : null;
+    });
+  }
+
+  @Override
+  public void decide(Pending awaiting, String decision, String comment) {
+    application.call(() -> {
+      // the report found a moment ago still waits for this message (it is the decision's own transaction)
+      if (awaiting == null || !awaiting.awaitingReview() || runtime.createEventSubscriptionQuery()
+          .executionId(awaiting.ref()).eventName(UnitAppraisalProcess.MESSAGE_SELF_REPORT_REVIEWED).count() == 0) {
+        throw new ConflictException("该干部的述职报告不在待审核状态");
       }
       Map<String, Object> values = new HashMap<>();
       values.put(UnitAppraisalProcess.VAR_REVIEW_DECISION, decision);
       values.put(UnitAppraisalProcess.VAR_REVIEW_COMMENT, comment);
       // the cadre's sub-process holds reviewDecision/reviewComment as its own (input mappings): set there
-      runtime.messageEventReceived(UnitAppraisalProcess.MESSAGE_SELF_REPORT_REVIEWED, waiting.executionId(), values);
+      runtime.messageEventReceived(UnitAppraisalProcess.MESSAGE_SELF_REPORT_REVIEWED, awaiting.ref(), values);
       return null;
     });
   }

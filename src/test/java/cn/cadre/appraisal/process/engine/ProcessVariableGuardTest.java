@@ -290,6 +290,26 @@ class ProcessVariableGuardTest {
     }
   }
 
+  /** Whatever they send, someone who may not work on a task learns only that: not what its form would refuse. */
+  @Test
+  void someoneElsesTaskIsRefusedAsNotTheirs_whateverTheySubmit() {
+    Task selfReport = startAt("UnitAppraisalProcess", "Task_SelfReport");
+    try {
+      String path = "/engine-rest/task/" + selfReport.getId() + "/submit-form";
+      for (Map<String, Object> variables : List.<Map<String, Object>>of(
+          Map.of("reportText", Map.of("value", "替别人写的述职报告")),
+          Map.of("appraisalTeamMembers", Map.of("value", TEAM_MEMBER)))) {
+        ResponseEntity<String> refused = api.post(TEAM_MEMBER, path, Map.of("variables", variables));
+        assertThat(refused.getStatusCode()).as(variables.toString()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).as(variables.toString()).contains("您不能办理此任务").doesNotContain("不接受变量");
+      }
+      assertThat(tasks.createTaskQuery().taskId(selfReport.getId()).count()).as("still open").isEqualTo(1);
+      assertThat(runtime.getVariable(selfReport.getExecutionId(), "reportText")).isNotEqualTo("替别人写的述职报告");
+    } finally {
+      end(selfReport);
+    }
+  }
+
   @Test
   void aTasksHolderCannotHandItToSomeoneElse() {
     Task interview = startAt("UnitAppraisalProcess", "Task_ComprehensiveAnalysis");
