@@ -122,11 +122,9 @@ final class CachedFeelEngine extends ScalaFeelEngine {
             + failure.failureMessage());
       }
     }
-    if (value instanceof ValError error) {
-      throw LOGGER.evaluationException("failed to evaluate expression '" + expression.text() + "': " + error.error());
-    }
-    if (value instanceof ValFatalError error) {
-      throw LOGGER.evaluationException("failed to evaluate expression '" + expression.text() + "': " + error.error());
+    String error = value instanceof ValError e ? e.error() : value instanceof ValFatalError e ? e.error() : null;
+    if (error != null) {
+      throw LOGGER.evaluationException("failed to evaluate expression '" + expression.text() + "': " + error);
     }
     return valueMapper.unpackVal(value);
   }
