@@ -288,7 +288,8 @@ abstract class CalibrationAtScaleScenario {
     assertThat(api.json(api.get(od, campaign)).path("progress").path("incidents")).isEmpty();
     System.out.printf("[%s] calibration and approval over HTTP: %,d ms%n", round.prefix(), ms(calibrationStarted));
 
-    // no variable of the round's processes grows with the round, now or on the way (full history)
+    // no variable of the round's processes grows with the round (each one's last value; earlier values
+    // too where history keeps them: appraisal.history.variable-details)
     assertNoLongVariables(round);
     System.out.printf("[%s] whole round, %d cadres in %d units: %,d ms (cpu %,d ms)%n", round.prefix(), round.cadres(),
         round.units(), ms(started), RoundDriver.cpuMs() - startedCpu);

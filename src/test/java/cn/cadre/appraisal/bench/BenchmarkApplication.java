@@ -53,6 +53,9 @@ final class BenchmarkApplication {
         System.setProperty("APPRAISAL_DB_NAME", name);
         System.setProperty("APPRAISAL_DB_USER", user);
         System.setProperty("APPRAISAL_DB_PASSWORD", password);
+        // Selenium brings OpenTelemetry into the test classpath, where Connector/J would trace every
+        // statement; the application's own classpath has none (the bare engine's run turns it off too)
+        System.setProperty("spring.datasource.hikari.data-source-properties.openTelemetry", "DISABLED");
         app.setAdditionalProfiles("mysql");
         line.accept("Database: " + name + " on " + hostPort + ", dropped and created empty");
       }

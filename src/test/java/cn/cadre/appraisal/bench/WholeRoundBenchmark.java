@@ -5,6 +5,7 @@ import cn.cadre.appraisal.support.Province;
 import cn.cadre.appraisal.support.WholeRoundDriver;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -85,12 +86,15 @@ public final class WholeRoundBenchmark {
     WholeRoundDriver driver = new WholeRoundDriver(app.base(), "s3cret-pw", "admin", settings, this::line);
     resetPeaks();
     long cpu = cpuMs();
+    long dbCpu = databaseCpuMs();
     WholeRoundDriver.Report report = driver.run(province);
     long roundCpu = cpuMs() - cpu;
+    dbCpu = databaseCpuMs() - dbCpu;
     WholeRoundDriver.describe(report).forEach(this::line);
     line("  task phase: " + driver.timeSplit());
     line("  HTTP requests by the driver: %,d; JVM CPU (application and driver) %,d ms, %.1f ms per task; load average %.2f",
         driver.requests(), roundCpu, (double) roundCpu / report.tasksCompleted(), load());
+    databaseCpu(dbCpu, report.tasksCompleted());
     line("  heap: peak %,d MiB (sum of the heap pools' peaks), live after GC %,d MiB", peakHeapMiB(), liveHeapMiB());
     history(app.context().getBean(DataSource.class), db, report.cadres());
     app.context().close();
@@ -160,11 +164,17 @@ public final class WholeRoundBenchmark {
       line("Bare engine (%s): %,d one-task instances started in %,d ms (setup, not timed)", db, tasks, ms(t));
       resetPeaks();
       t = System.nanoTime();
+      long cpu = cpuMs();
+      long dbCpu = databaseCpuMs();
       int done = completeAll(bare.base(), threads);
       long elapsed = ms(t);
+      cpu = cpuMs() - cpu;
+      dbCpu = databaseCpuMs() - dbCpu;
       double perSecond = done * 1000.0 / elapsed;
       line("Bare engine: %,d tasks completed over REST by %d client threads in %,d ms: %.1f tasks/s; heap peak %,d MiB",
           done, threads, elapsed, perSecond, peakHeapMiB());
+      line("  JVM CPU (engine and client) %,d ms, %.1f ms per task", cpu, (double) cpu / done);
+      databaseCpu(dbCpu, done);
       return perSecond;
     } finally {
       bare.context().close();
@@ -279,6 +289,36 @@ public final class WholeRoundBenchmark {
   private static long cpuMs() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()
         / 1_000_000;
+  }
+
+  /**
+   * CPU time of a MariaDB/MySQL server on this host (its /proc entry), -1 if there is none here: with
+   * the JVM's, what a task costs the machine, steadier than tasks per second on a busy machine.
+   */
+  private static long databaseCpuMs() {
+    try (var entries = Files.list(Path.of("/proc"))) {
+      for (Path entry : (Iterable<Path>) entries::iterator) {
+        Path comm = entry.resolve("comm");
+        if (entry.getFileName().toString().chars().allMatch(Character::isDigit) && Files.isReadable(comm)) {
+          String name = Files.readString(comm).strip();
+          if (name.equals("mariadbd") || name.equals("mysqld")) {
+            String stat = Files.readString(entry.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // utime and stime, the 14th and 15th fields of stat, in clock ticks of 1/100 s
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+    return -1;
+  }
+
+  private void databaseCpu(long ms, int tasks) {
+    if (ms >= 0) {
+      line("  database server CPU (MariaDB/MySQL on this host) %,d ms, %.1f ms per task", ms, (double) ms / tasks);
+    }
   }
 
   private static long ms(long since) {

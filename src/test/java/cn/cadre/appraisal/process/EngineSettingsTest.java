@@ -8,8 +8,12 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricFormField;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +40,43 @@ class EngineSettingsTest {
         .isEqualTo("CachedFeelEngine");
     assertThat(engine.getDecisionService().evaluateDecisionTableByKey("TeamGradeCap")
         .variables(Map.of("unitGrade", "GOOD")).evaluate().getResultList()).isNotEmpty();
+  }
+
+  /**
+   * History keeps each variable's last value (also of a variable removed with its scope), not a row
+   * per write (appraisal.history.variable-details, default false); what a user submits in a form
+   * (a row per field, with the task), tasks and activities as before.
+   */
+  @Test
+  void historyKeepsEachVariablesLastValue_notEveryWrite() {
+    String deployment = engine.getRepositoryService().createDeployment().addModelInstance("variable-history-probe.bpmn",
+        Bpmn.createExecutableProcess("VariableHistoryProbe").camundaHistoryTimeToLive(1).startEvent()
+            .userTask("Task_Probe").endEvent().done()).deploy().getId();
+    try {
+      RuntimeService runtime = engine.getRuntimeService();
+      String instance = runtime.startProcessInstanceByKey("VariableHistoryProbe",
+          Variables.createVariables().putValue("comment", "初稿").putValue("draft", "草稿")).getId();
+      runtime.setVariable(instance, "comment", "定稿");
+      runtime.removeVariable(instance, "draft");
+      // as Tasklist submits a form
+      engine.getFormService().submitTaskForm(engine.getTaskService().createTaskQuery().processInstanceId(instance)
+          .singleResult().getId(), Variables.createVariables().putValue("comment", "已办"));
+
+      HistoryService history = engine.getHistoryService();
+      assertThat(history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().count()).isZero();
+      assertThat(history.createHistoricDetailQuery().processInstanceId(instance).formFields().list())
+          .as("what the user submitted, with the task").singleElement()
+          .satisfies(d -> assertThat(d.getTaskId()).isNotNull())
+          .extracting(d -> ((HistoricFormField) d).getFieldId() + "=" + ((HistoricFormField) d).getFieldValue())
+          .isEqualTo("comment=已办");
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).includeDeleted().list())
+          .extracting(v -> v.getName() + "=" + v.getValue() + " " + v.getState())
+          .containsExactlyInAnyOrder("comment=已办 CREATED", "draft=草稿 DELETED");
+      assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance).finished().count()).isEqualTo(1);
+      assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count()).isEqualTo(1);
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment, true);
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package cn.cadre.bench.bare;
 
+import cn.cadre.appraisal.process.engine.VariableHistoryPlugin;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -16,7 +17,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The baseline of the whole-round benchmark: a bare Camunda 7 engine with nothing of the product —
  * the Camunda Spring Boot starter's engine, REST API and webapps, on its own database on the same
- * server, with authorizations on, history level full and the product's job-executor timings, its
+ * server, with authorizations on, the product's history (level full without variable details:
+ * {@link VariableHistoryPlugin}) and job-executor timings, its
  * REST API behind Camunda's own HTTP Basic filter. The product's application.yaml is not read
  * (spring.config.name), none of its beans is scanned (this package, outside cn.cadre.appraisal so that
  * the product's own scan never finds this configuration either), Flyway is off.
@@ -46,6 +48,9 @@ public class BareEngine {
       settings.put("spring.datasource.hikari.data-source-properties.prepStmtCacheSqlLimit", "8192");
       settings.put("spring.datasource.hikari.data-source-properties.useLocalSessionState", "true");
       settings.put("spring.datasource.hikari.data-source-properties.rewriteBatchedStatements", "true");
+      // Selenium brings OpenTelemetry into the test classpath, and Connector/J would trace every statement
+      // (the product has no OpenTelemetry); the product's benchmark turns it off as well
+      settings.put("spring.datasource.hikari.data-source-properties.openTelemetry", "DISABLED");
     }
     settings.put("camunda.bpm.admin-user.id", "admin");
     settings.put("camunda.bpm.admin-user.password", "admin");
@@ -61,6 +66,12 @@ public class BareEngine {
     app.setDefaultProperties(settings);
     ConfigurableApplicationContext context = app.run();
     return new Started(context, "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+  }
+
+  /** The same history as the product's: level full, without a detail row per variable write. */
+  @Bean
+  VariableHistoryPlugin variableHistory() {
+    return new VariableHistoryPlugin(false);
   }
 
   /** Camunda's own authentication of its REST API, as its documentation sets it up. */
