@@ -7,5 +7,7 @@ public interface ResultSubjectRepository extends JpaRepository<ResultSubject, Lo
 
   Optional<ResultSubject> findByKey(String key);
 
+  // JPQL rather than a derived query for the lookups every task makes: see CadreRepository
+  @org.springframework.data.jpa.repository.Query("select s from ResultSubject s where s.gradeRecordId = ?1")
   Optional<ResultSubject> findByGradeRecordId(Long gradeRecordId);
 }

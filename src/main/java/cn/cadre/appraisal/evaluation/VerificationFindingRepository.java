@@ -11,6 +11,8 @@ public interface VerificationFindingRepository extends JpaRepository<Verificatio
 
   List<VerificationFinding> findByCampaignIdAndOfficeCode(Long campaignId, String officeCode);
 
+  // JPQL rather than a derived query for the lookups every task makes: see CadreRepository
+  @org.springframework.data.jpa.repository.Query("select f from VerificationFinding f where f.campaignId = ?1 and f.cadre = ?2 order by f.id")
   List<VerificationFinding> findByCampaignIdAndCadre(Long campaignId, Cadre cadre);
 
   List<VerificationFinding> findByCampaignId(Long campaignId);

@@ -8,12 +8,15 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface GradeRecordRepository extends JpaRepository<GradeRecord, Long> {
 
+  // JPQL rather than a derived query for the lookups every task makes: see CadreRepository
+  @org.springframework.data.jpa.repository.Query("select r from GradeRecord r where r.campaignId = ?1 and r.cadre = ?2")
   Optional<GradeRecord> findByCampaignIdAndCadre(Long campaignId, Cadre cadre);
 
   /** The same, with the unit loaded, for a caller outside a transaction. */
   @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "unit")
   Optional<GradeRecord> findWithUnitByCampaignIdAndCadre(Long campaignId, Cadre cadre);
 
+  @org.springframework.data.jpa.repository.Query("select r from GradeRecord r where r.campaignId = ?1 and r.unit = ?2 and r.cadre is null")
   Optional<GradeRecord> findByCampaignIdAndUnitAndCadreIsNull(Long campaignId, Unit unit);
 
   List<GradeRecord> findByCampaignIdOrderById(Long campaignId);

@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface MessageRepository extends JpaRepository<Message, Long> {
 
+  // JPQL rather than a derived query for the lookups every task makes: see CadreRepository
+  @Query("select count(m) > 0 from Message m where m.recipient = ?1 and m.dedupKey = ?2")
   boolean existsByRecipientAndDedupKey(String recipient, String dedupKey);
 
   List<Message> findByRecipientOrderByCreatedAtDescIdDesc(String recipient, Pageable page);

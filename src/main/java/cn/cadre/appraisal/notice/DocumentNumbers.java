@@ -26,18 +26,26 @@ class DocumentNumbers {
 
   /** The next number of the type and year, after the organ's prefix (示组). */
   public synchronized String next(String prefix, NoticeType type, int year) {
-    ensureCounter(type, year);
-    Integer number = ownTransaction.execute(status -> {
-      if (counters.increment(type.name(), year) != 1) {
+    Integer number = take(type, year);
+    if (number == null) {
+      // the first notice of its type and year: its counter is created, then counted
+      createCounter(type, year);
+      number = take(type, year);
+      if (number == null) {
         throw new IllegalStateException("No document-number counter for " + type + " " + year);
       }
-      return counters.current(type.name(), year);
-    });
+    }
     return prefix + type.numberCode() + "〔" + year + "〕" + number + "号";
   }
 
-  /** The first notice of a type in a year creates its counter; another node may have done so already. */
-  private void ensureCounter(NoticeType type, int year) {
+  /** The counter's next value, or null when the type and year have no counter yet. */
+  private Integer take(NoticeType type, int year) {
+    return ownTransaction.execute(status ->
+        counters.increment(type.name(), year) == 1 ? counters.current(type.name(), year) : null);
+  }
+
+  /** Another node may have created it already. */
+  private void createCounter(NoticeType type, int year) {
     try {
       ownTransaction.executeWithoutResult(status -> {
         if (!counters.existsById(new NoticeCounter.Key(type.name(), year))) {

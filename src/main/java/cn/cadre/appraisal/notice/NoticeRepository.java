@@ -9,6 +9,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface NoticeRepository extends JpaRepository<Notice, Long> {
 
+  // JPQL rather than a derived query for the lookups every task makes: see CadreRepository
+  @Query("select n from Notice n where n.type = ?1 and n.recipient = ?2 and n.reference = ?3")
   Optional<Notice> findByTypeAndRecipientAndReference(NoticeType type, Cadre recipient, String reference);
 
   List<Notice> findByRecipientOrderByCreatedAtAscIdAsc(Cadre recipient);

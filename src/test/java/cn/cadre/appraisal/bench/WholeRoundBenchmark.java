@@ -87,14 +87,17 @@ public final class WholeRoundBenchmark {
     resetPeaks();
     long cpu = cpuMs();
     long dbCpu = databaseCpuMs();
+    Map<String, Long> dbWork = databaseWork(db);
     WholeRoundDriver.Report report = driver.run(province);
     long roundCpu = cpuMs() - cpu;
     dbCpu = databaseCpuMs() - dbCpu;
+    dbWork = since(dbWork, databaseWork(db));
     WholeRoundDriver.describe(report).forEach(this::line);
     line("  task phase: " + driver.timeSplit());
     line("  HTTP requests by the driver: %,d; JVM CPU (application and driver) %,d ms, %.1f ms per task; load average %.2f",
         driver.requests(), roundCpu, (double) roundCpu / report.tasksCompleted(), load());
     databaseCpu(dbCpu, report.tasksCompleted());
+    databaseWork(dbWork, report.tasksCompleted());
     line("  heap: peak %,d MiB (sum of the heap pools' peaks), live after GC %,d MiB", peakHeapMiB(), liveHeapMiB());
     history(app.context().getBean(DataSource.class), db, report.cadres());
     app.context().close();
@@ -166,15 +169,18 @@ public final class WholeRoundBenchmark {
       t = System.nanoTime();
       long cpu = cpuMs();
       long dbCpu = databaseCpuMs();
+      Map<String, Long> dbWork = databaseWork(db);
       int done = completeAll(bare.base(), threads);
       long elapsed = ms(t);
       cpu = cpuMs() - cpu;
       dbCpu = databaseCpuMs() - dbCpu;
+      dbWork = since(dbWork, databaseWork(db));
       double perSecond = done * 1000.0 / elapsed;
       line("Bare engine: %,d tasks completed over REST by %d client threads in %,d ms: %.1f tasks/s; heap peak %,d MiB",
           done, threads, elapsed, perSecond, peakHeapMiB());
       line("  JVM CPU (engine and client) %,d ms, %.1f ms per task", cpu, (double) cpu / done);
       databaseCpu(dbCpu, done);
+      databaseWork(dbWork, done);
       return perSecond;
     } finally {
       bare.context().close();
@@ -313,6 +319,49 @@ public final class WholeRoundBenchmark {
       return -1;
     }
     return -1;
+  }
+
+  // statements (a batch of inserts rewritten into one counts once), transactions, rows written and read
+  private static final List<String> WORK = List.of("Questions", "Com_select", "Com_insert", "Com_update", "Com_delete",
+      "Handler_commit", "Handler_write", "Handler_update", "Handler_delete", "Rows_read");
+
+  /** The MariaDB/MySQL server's statement and row counters (empty on H2): the work a task asks of it, whatever the machine's speed. */
+  private static Map<String, Long> databaseWork(String db) throws Exception {
+    Map<String, Long> counters = new LinkedHashMap<>();
+    if (db.equals("h2")) {
+      return counters;
+    }
+    String url = "jdbc:mysql://" + System.getProperty("bench.mysql.host", "127.0.0.1") + ":"
+        + System.getProperty("bench.mysql.port", "3306") + "/?useSSL=false&allowPublicKeyRetrieval=true";
+    try (Connection c = DriverManager.getConnection(url, System.getProperty("bench.mysql.user", "root"),
+        System.getProperty("bench.mysql.password", "")); Statement s = c.createStatement();
+        var rows = s.executeQuery("show global status")) {
+      while (rows.next()) {
+        if (WORK.contains(rows.getString(1))) {
+          counters.put(rows.getString(1), rows.getLong(2));
+        }
+      }
+    }
+    return counters;
+  }
+
+  private static Map<String, Long> since(Map<String, Long> before, Map<String, Long> after) {
+    Map<String, Long> delta = new LinkedHashMap<>();
+    for (String name : WORK) {
+      if (before.containsKey(name) && after.containsKey(name)) {
+        delta.put(name, after.get(name) - before.get(name));
+      }
+    }
+    return delta;
+  }
+
+  private void databaseWork(Map<String, Long> work, int tasks) {
+    if (!work.isEmpty()) {
+      StringBuilder perTask = new StringBuilder();
+      work.forEach((name, n) -> perTask.append(perTask.isEmpty() ? "" : ", ").append(name).append(' ')
+          .append(String.format("%.1f", (double) n / tasks)));
+      line("  database server work per task: " + perTask);
+    }
   }
 
   private void databaseCpu(long ms, int tasks) {

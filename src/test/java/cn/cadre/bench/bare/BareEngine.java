@@ -45,7 +45,7 @@ public class BareEngine {
       // the driver settings of the product's application-mysql.yaml: like with like
       settings.put("spring.datasource.hikari.data-source-properties.cachePrepStmts", "true");
       settings.put("spring.datasource.hikari.data-source-properties.prepStmtCacheSize", "500");
-      settings.put("spring.datasource.hikari.data-source-properties.prepStmtCacheSqlLimit", "8192");
+      settings.put("spring.datasource.hikari.data-source-properties.prepStmtCacheSqlLimit", "32768");
       settings.put("spring.datasource.hikari.data-source-properties.useLocalSessionState", "true");
       settings.put("spring.datasource.hikari.data-source-properties.rewriteBatchedStatements", "true");
       // Selenium brings OpenTelemetry into the test classpath, and Connector/J would trace every statement
