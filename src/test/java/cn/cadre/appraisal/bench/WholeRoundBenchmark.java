@@ -30,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -85,19 +86,17 @@ public final class WholeRoundBenchmark {
         Duration.ofHours(2));
     WholeRoundDriver driver = new WholeRoundDriver(app.base(), "s3cret-pw", "admin", settings, this::line);
     resetPeaks();
-    long cpu = cpuMs();
-    long dbCpu = databaseCpuMs();
-    Map<String, Long> dbWork = databaseWork(db);
+    Usage before = Usage.now(db);
+    AtomicReference<Usage> phaseStart = new AtomicReference<>();
+    AtomicReference<Usage> phase = new AtomicReference<>();
+    driver.aroundTaskPhase(() -> phaseStart.set(Usage.now(db)), () -> phase.set(Usage.now(db).since(phaseStart.get())));
     WholeRoundDriver.Report report = driver.run(province);
-    long roundCpu = cpuMs() - cpu;
-    dbCpu = databaseCpuMs() - dbCpu;
-    dbWork = since(dbWork, databaseWork(db));
+    Usage whole = Usage.now(db).since(before);
     WholeRoundDriver.describe(report).forEach(this::line);
     line("  task phase: " + driver.timeSplit());
-    line("  HTTP requests by the driver: %,d; JVM CPU (application and driver) %,d ms, %.1f ms per task; load average %.2f",
-        driver.requests(), roundCpu, (double) roundCpu / report.tasksCompleted(), load());
-    databaseCpu(dbCpu, report.tasksCompleted());
-    databaseWork(dbWork, report.tasksCompleted());
+    line("  HTTP requests by the driver: %,d; load average %.2f", driver.requests(), load());
+    usage("whole run (import, round, ballots, tasks)", whole, report.tasksCompleted());
+    usage("task phase alone", phase.get(), report.tasksCompleted());
     line("  heap: peak %,d MiB (sum of the heap pools' peaks), live after GC %,d MiB", peakHeapMiB(), liveHeapMiB());
     history(app.context().getBean(DataSource.class), db, report.cadres());
     app.context().close();
@@ -106,6 +105,11 @@ public final class WholeRoundBenchmark {
       double bare = bareEngine(db, report.tasksCompleted(), threads);
       line("Ratio product / bare engine, task completions per second: %.1f / %.1f = %.2f", report.tasksPerSecond(), bare,
           report.tasksPerSecond() / bare);
+      double productCpu = phase.get().cpuPerTask(report.tasksCompleted());
+      if (productCpu > 0 && bareCpuPerTask > 0) {
+        line("Machine CPU per task (JVM and database server), bare engine / product's task phase: %.1f / %.1f ms = %.2f",
+            bareCpuPerTask, productCpu, bareCpuPerTask / productCpu);
+      }
     }
     Path file = Path.of("target", "round-benchmark-" + db + ".txt");
     Files.createDirectories(file.getParent());
@@ -167,20 +171,15 @@ public final class WholeRoundBenchmark {
       line("Bare engine (%s): %,d one-task instances started in %,d ms (setup, not timed)", db, tasks, ms(t));
       resetPeaks();
       t = System.nanoTime();
-      long cpu = cpuMs();
-      long dbCpu = databaseCpuMs();
-      Map<String, Long> dbWork = databaseWork(db);
+      Usage before = Usage.now(db);
       int done = completeAll(bare.base(), threads);
       long elapsed = ms(t);
-      cpu = cpuMs() - cpu;
-      dbCpu = databaseCpuMs() - dbCpu;
-      dbWork = since(dbWork, databaseWork(db));
+      Usage used = Usage.now(db).since(before);
       double perSecond = done * 1000.0 / elapsed;
       line("Bare engine: %,d tasks completed over REST by %d client threads in %,d ms: %.1f tasks/s; heap peak %,d MiB",
           done, threads, elapsed, perSecond, peakHeapMiB());
-      line("  JVM CPU (engine and client) %,d ms, %.1f ms per task", cpu, (double) cpu / done);
-      databaseCpu(dbCpu, done);
-      databaseWork(dbWork, done);
+      usage("bare engine (engine and client)", used, done);
+      bareCpuPerTask = used.cpuPerTask(done);
       return perSecond;
     } finally {
       bare.context().close();
@@ -298,9 +297,54 @@ public final class WholeRoundBenchmark {
   }
 
   /**
-   * CPU time of a MariaDB/MySQL server on this host (its /proc entry), -1 if there is none here: with
-   * the JVM's, what a task costs the machine, steadier than tasks per second on a busy machine.
+   * What a stretch of the run cost the machine: the JVM's CPU (application and client), the
+   * database server's CPU when it runs on this host (its /proc entry; -1 otherwise) and its statement
+   * and row counters (none on H2) — steadier than tasks per second on a busy machine.
    */
+  private record Usage(long jvmMs, long databaseMs, Map<String, Long> work) {
+
+    static Usage now(String db) {
+      try {
+        return new Usage(cpuMs(), databaseCpuMs(), databaseWork(db));
+      } catch (Exception e) {
+        throw new IllegalStateException("database counters: " + e.getMessage(), e);
+      }
+    }
+
+    Usage since(Usage before) {
+      Map<String, Long> delta = new LinkedHashMap<>();
+      work.forEach((name, n) -> {
+        if (before.work.containsKey(name)) {
+          delta.put(name, n - before.work.get(name));
+        }
+      });
+      return new Usage(jvmMs - before.jvmMs, databaseMs < 0 || before.databaseMs < 0 ? -1 : databaseMs - before.databaseMs,
+          delta);
+    }
+
+    /** JVM and database server together; the JVM's alone when the server is elsewhere. */
+    double cpuPerTask(int tasks) {
+      return (double) (jvmMs + Math.max(0, databaseMs)) / tasks;
+    }
+  }
+
+  private double bareCpuPerTask;
+
+  private void usage(String what, Usage used, int tasks) {
+    line("  %s: JVM CPU %,d ms, %.1f ms per task", what, used.jvmMs(), (double) used.jvmMs() / tasks);
+    if (used.databaseMs() >= 0) {
+      line("    database server CPU (MariaDB/MySQL on this host) %,d ms, %.1f ms per task", used.databaseMs(),
+          (double) used.databaseMs() / tasks);
+    }
+    if (!used.work().isEmpty()) {
+      StringBuilder perTask = new StringBuilder();
+      used.work().forEach((name, n) -> perTask.append(perTask.isEmpty() ? "" : ", ").append(name).append(' ')
+          .append(String.format("%.1f", (double) n / tasks)));
+      line("    database server work per task: " + perTask);
+    }
+  }
+
+  /** CPU time of a MariaDB/MySQL server on this host, -1 if there is none here. */
   private static long databaseCpuMs() {
     try (var entries = Files.list(Path.of("/proc"))) {
       for (Path entry : (Iterable<Path>) entries::iterator) {
@@ -325,7 +369,7 @@ public final class WholeRoundBenchmark {
   private static final List<String> WORK = List.of("Questions", "Com_select", "Com_insert", "Com_update", "Com_delete",
       "Handler_commit", "Handler_write", "Handler_update", "Handler_delete", "Rows_read");
 
-  /** The MariaDB/MySQL server's statement and row counters (empty on H2): the work a task asks of it, whatever the machine's speed. */
+  /** The MariaDB/MySQL server's statement and row counters (empty on H2). */
   private static Map<String, Long> databaseWork(String db) throws Exception {
     Map<String, Long> counters = new LinkedHashMap<>();
     if (db.equals("h2")) {
@@ -336,38 +380,15 @@ public final class WholeRoundBenchmark {
     try (Connection c = DriverManager.getConnection(url, System.getProperty("bench.mysql.user", "root"),
         System.getProperty("bench.mysql.password", "")); Statement s = c.createStatement();
         var rows = s.executeQuery("show global status")) {
+      Map<String, Long> all = new java.util.HashMap<>();
       while (rows.next()) {
         if (WORK.contains(rows.getString(1))) {
-          counters.put(rows.getString(1), rows.getLong(2));
+          all.put(rows.getString(1), rows.getLong(2));
         }
       }
+      WORK.stream().filter(all::containsKey).forEach(name -> counters.put(name, all.get(name)));
     }
     return counters;
-  }
-
-  private static Map<String, Long> since(Map<String, Long> before, Map<String, Long> after) {
-    Map<String, Long> delta = new LinkedHashMap<>();
-    for (String name : WORK) {
-      if (before.containsKey(name) && after.containsKey(name)) {
-        delta.put(name, after.get(name) - before.get(name));
-      }
-    }
-    return delta;
-  }
-
-  private void databaseWork(Map<String, Long> work, int tasks) {
-    if (!work.isEmpty()) {
-      StringBuilder perTask = new StringBuilder();
-      work.forEach((name, n) -> perTask.append(perTask.isEmpty() ? "" : ", ").append(name).append(' ')
-          .append(String.format("%.1f", (double) n / tasks)));
-      line("  database server work per task: " + perTask);
-    }
-  }
-
-  private void databaseCpu(long ms, int tasks) {
-    if (ms >= 0) {
-      line("  database server CPU (MariaDB/MySQL on this host) %,d ms, %.1f ms per task", ms, (double) ms / tasks);
-    }
   }
 
   private static long ms(long since) {

@@ -72,6 +72,8 @@ public final class WholeRoundDriver {
   private final AtomicInteger failovers = new AtomicInteger();
   private final ThreadLocal<Boolean> failedOver = ThreadLocal.withInitial(() -> false);
   private volatile java.util.function.IntConsumer afterCompletion = n -> { };
+  private Runnable taskPhaseStarts = () -> { };
+  private Runnable taskPhaseEnds = () -> { };
   private final String password;
   private final String adminPassword;
   private final Settings settings;
@@ -131,6 +133,13 @@ public final class WholeRoundDriver {
     return this;
   }
 
+  /** Called as the task phase starts (the round open and voted) and as it ends: to measure that phase alone. */
+  public WholeRoundDriver aroundTaskPhase(Runnable starts, Runnable ends) {
+    this.taskPhaseStarts = starts;
+    this.taskPhaseEnds = ends;
+    return this;
+  }
+
   // ---- the run --------------------------------------------------------------------------------------
 
   public Report run(Province province) throws Exception {
@@ -157,9 +166,11 @@ public final class WholeRoundDriver {
     }
     long ballotsMs = ms(t);
 
+    taskPhaseStarts.run();
     t = System.nanoTime();
     workThroughTasks(province, campaignId);
     long tasksMs = ms(t);
+    taskPhaseEnds.run();
     long roundMs = ms(start);
     log.accept(String.format("tasks: %,d completed in %,d ms (%.1f/s), %,d refused and repeated", completed.get(), tasksMs,
         completed.get() * 1000.0 / Math.max(1, tasksMs), refusals.get()));
