@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * variable (appraisal.history.variable-details, default false). Those rows were the largest table of
  * a round's history (86 per cadre: the multi-instance counters, each form field's empty placeholder,
  * the value, its removal when the cadre's scope ends); without them a task writes 24 rows fewer and
- * the history takes 40 % less space (docs/performance.md).
+ * the history takes over a third less space (docs/performance.md).
  * What users and auditors rely on stays: what a user submitted in each form (Camunda's form-field
  * rows, with the task), each variable's last value (ACT_HI_VARINST, kept when the variable is
  * removed), every task, activity, decision, incident, job and user operation, and in the application's
