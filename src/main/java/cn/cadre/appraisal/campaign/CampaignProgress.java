@@ -41,7 +41,7 @@ public class CampaignProgress {
     });
     java.util.Set<String> started = processes.startedUnitProcesses(campaign.key());
     List<UnitProgress> units = campaignUnits.findByCampaignOrderById(campaign).stream().map(cu -> {
-      String key = campaign.key() + "/unit-" + cu.getUnit().getCode();
+      String key = cu.appraisalKey();
       Map<String, Long> unitStages = new TreeMap<>();
       long overdue = 0;
       for (OverdueTask t : open) {

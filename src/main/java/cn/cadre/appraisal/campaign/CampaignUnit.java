@@ -70,6 +70,11 @@ public class CampaignUnit {
     this.appraisalTeamMembers.addAll(members);
   }
 
+  /** Business key of the unit's appraisal process in this round, e.g. 2026-ANNUAL/unit-edu (one per year, kind and unit). */
+  public String appraisalKey() {
+    return year + "-" + kind + "/unit-" + unit.getCode();
+  }
+
   public Long getId() { return id; }
   public boolean isBallotsClosed() { return ballotsClosed; }
   public Campaign getCampaign() { return campaign; }

@@ -5,11 +5,14 @@ import java.util.Map;
 /** Port to the unit's appraisal process: where each cadre's report stands, and the team's decision on it. */
 public interface SelfReportReviewPort {
 
-  /** Where the report stands in the process, by cadre user id (cadres past review are absent). */
-  Map<String, Pending> open(Long campaignId, String unitCode);
+  /**
+   * Where the report stands in the unit's process ({@code unitAppraisalKey}: CampaignUnit.appraisalKey),
+   * by cadre user id (cadres past review are absent).
+   */
+  Map<String, Pending> open(String unitAppraisalKey);
 
   /** Where one cadre's report stands (null: past review), as {@link #open} would say, without reading the unit's others. */
-  Pending pending(Long campaignId, String unitCode, String cadreUserId);
+  Pending pending(String unitAppraisalKey, String cadreUserId);
 
   /**
    * Hands the decision to the report {@link #pending} found awaiting review: the cadre's appraisal

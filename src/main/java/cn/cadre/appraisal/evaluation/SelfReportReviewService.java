@@ -84,7 +84,7 @@ public class SelfReportReviewService {
     if (roundCadres.of(campaignId, cadre).filter(c -> c.getUnit().getId().equals(unit.getUnit().getId())).isEmpty()) {
       throw new NotFoundException("该单位没有这名干部: " + cadreCode);
     }
-    SelfReportReviewPort.Pending pending = process.pending(campaignId, unitCode, cadre.getUserId());
+    SelfReportReviewPort.Pending pending = process.pending(unit.appraisalKey(), cadre.getUserId());
     if (pending == null || !pending.awaitingReview()) {
       throw new ConflictException(cadre.getName() + "的述职报告" + (pending == null ? "已通过审核" : "尚未提交")
           + "，不在待审核状态");
@@ -110,7 +110,7 @@ public class SelfReportReviewService {
 
   private List<ReportRow> rows(Long campaignId, CampaignUnit unit) {
     List<Cadre> cadres = roundCadres.cadresOf(campaignId, unit.getUnit());
-    Map<String, SelfReportReviewPort.Pending> open = process.open(campaignId, unit.getUnit().getCode());
+    Map<String, SelfReportReviewPort.Pending> open = process.open(unit.appraisalKey());
     Map<Long, List<SelfReportReview>> byCadre = new HashMap<>();
     reviews.findByCampaignIdAndCadreIdInOrderById(campaignId, cadres.stream().map(Cadre::getId).toList())
         .forEach(r -> byCadre.computeIfAbsent(r.getCadre().getId(), k -> new ArrayList<>()).add(r));

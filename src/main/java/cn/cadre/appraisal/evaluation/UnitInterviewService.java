@@ -78,7 +78,7 @@ public class UnitInterviewService {
     if (weaknessTopic != null && weaknessTopic.length() > 100) {
       throw new InvalidInputException("能力短板不能超过100字");
     }
-    if (!process.open(campaignId, unitCode)) {
+    if (!process.open(unit.appraisalKey())) {
       throw new ConflictException(unit.getUnit().getName() + "的个别谈话已结束，不能再记录（综合分析研判已读取谈话情况）");
     }
     evaluation.recordInterview(campaignId, cadre.getUserId(), findings == null ? null : findings.strip(),

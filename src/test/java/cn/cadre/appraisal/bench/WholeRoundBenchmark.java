@@ -186,7 +186,7 @@ public final class WholeRoundBenchmark {
     }
   }
 
-  /** Pass after pass, as WholeRoundDriver: list as admin, read each task's identity links, submit its form. */
+  /** Pass after pass, as WholeRoundDriver: list as admin (by id: creation times tie, and paging over ties repeats tasks), read each task's identity links, submit its form. */
   private int completeAll(String base, int threads) throws Exception {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     AtomicInteger done = new AtomicInteger();
@@ -196,7 +196,7 @@ public final class WholeRoundBenchmark {
         List<JsonNode> open = new ArrayList<>();
         for (int first = 0; ; first += 500) {
           JsonNode page = JSON.readTree(send(http, base, "admin", "admin", "GET", "/engine-rest/task?processInstanceBusinessKeyLike="
-              + URLEncoder.encode("bare-%", StandardCharsets.UTF_8) + "&sortBy=created&sortOrder=asc&firstResult=" + first
+              + URLEncoder.encode("bare-%", StandardCharsets.UTF_8) + "&sortBy=id&sortOrder=asc&firstResult=" + first
               + "&maxResults=500", null).body());
           page.forEach(open::add);
           if (page.size() < 500) {

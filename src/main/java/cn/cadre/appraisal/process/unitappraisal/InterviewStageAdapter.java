@@ -18,10 +18,9 @@ class InterviewStageAdapter implements InterviewStagePort {
   }
 
   @Override
-  public boolean open(Long campaignId, String unitCode) {
+  public boolean open(String unitAppraisalKey) {
+    // by business key (indexed), not by the campaignId and unitCode variables: those read every unit's tasks
     return application.call(() -> tasks.createTaskQuery().processDefinitionKey(UnitAppraisalProcess.KEY)
-          .taskDefinitionKey(UnitAppraisalProcess.TASK_INTERVIEWS)
-          .processVariableValueEquals(UnitAppraisalProcess.VAR_CAMPAIGN_ID, campaignId)
-        .processVariableValueEquals(UnitAppraisalProcess.VAR_UNIT_CODE, unitCode).count() > 0);
+        .processInstanceBusinessKey(unitAppraisalKey).taskDefinitionKey(UnitAppraisalProcess.TASK_INTERVIEWS).count() > 0);
   }
 }

@@ -33,10 +33,10 @@ class SelfReportReviewAdapter implements SelfReportReviewPort {
   }
 
   @Override
-  public Map<String, Pending> open(Long campaignId, String unitCode) {
+  public Map<String, Pending> open(String unitAppraisalKey) {
     return application.call(() -> {
       Map<String, Pending> open = new HashMap<>();
-      ProcessInstance unit = unitProcess(campaignId, unitCode);
+      ProcessInstance unit = unitProcess(unitAppraisalKey);
       if (unit == null) {
         return open;
       }
@@ -49,9 +49,9 @@ class SelfReportReviewAdapter implements SelfReportReviewPort {
   }
 
   @Override
-  public Pending pending(Long campaignId, String unitCode, String cadreUserId) {
+  public Pending pending(String unitAppraisalKey, String cadreUserId) {
     return application.call(() -> {
-      ProcessInstance unit = unitProcess(campaignId, unitCode);
+      ProcessInstance unit = unitProcess(unitAppraisalKey);
       if (unit == null) {
         return null;
       }
@@ -123,9 +123,9 @@ class SelfReportReviewAdapter implements SelfReportReviewPort {
     return runtime.getVariable(executionId, name); // a model that keeps it elsewhere: the engine's own lookup
   }
 
-  private ProcessInstance unitProcess(Long campaignId, String unitCode) {
+  /** By business key (indexed), not by the campaignId and unitCode variables: those read every unit's executions. */
+  private ProcessInstance unitProcess(String unitAppraisalKey) {
     return runtime.createProcessInstanceQuery().processDefinitionKey(UnitAppraisalProcess.KEY)
-        .variableValueEquals(UnitAppraisalProcess.VAR_CAMPAIGN_ID, campaignId)
-        .variableValueEquals(UnitAppraisalProcess.VAR_UNIT_CODE, unitCode).singleResult();
+        .processInstanceBusinessKey(unitAppraisalKey).singleResult();
   }
 }

@@ -4,7 +4,8 @@ package cn.cadre.appraisal.process.unitappraisal;
 /**
  * The ids and variable names of processes/unit-appraisal.bpmn that code depends on. Process owners
  * may rename labels in Camunda Modeler, never these ids; ModelContractTest fails when
- * the model loses one.
+ * the model loses one. Each unit's instance has the business key CampaignUnit.appraisalKey
+ * (2026-ANNUAL/unit-edu, set by the round's call activity); the application finds a unit's process by it.
  */
 public final class UnitAppraisalProcess {
 
