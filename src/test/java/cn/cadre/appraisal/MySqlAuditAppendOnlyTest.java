@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On MySQL/MariaDB the database itself keeps the audit tables append-only: a row can be added, and
@@ -23,6 +24,7 @@ class MySqlAuditAppendOnlyTest implements OnMySql {
       "special_audit", "term_audit", "finding_audit");
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired TransactionTemplate transaction;
 
   @Test
   void everyAuditTableHasTriggersThatRefuseUpdateAndDelete() {
@@ -35,8 +37,9 @@ class MySqlAuditAppendOnlyTest implements OnMySql {
 
   @Test
   void aScoreAuditRowIsKeptAsWritten() {
-    jdbc.update("insert into score_audit (round_id, unit_code, subject, old_value, new_value, reason, actor, changed_at) "
-        + "values (-1, 'ap-unit', 'GRADE', '较好', '好', '追加测试', 'ap-od', current_timestamp(6))");
+    // committed, as the application writes it (its connections come without autocommit)
+    transaction.executeWithoutResult(t -> jdbc.update("insert into score_audit (round_id, unit_code, subject, old_value, new_value, reason, actor, changed_at) "
+        + "values (-1, 'ap-unit', 'GRADE', '较好', '好', '追加测试', 'ap-od', current_timestamp(6))"));
     long id = jdbc.queryForObject("select max(id) from score_audit where unit_code = 'ap-unit'", Long.class);
 
     assertThatThrownBy(() -> jdbc.update("update score_audit set new_value = '一般' where id = ?", id))

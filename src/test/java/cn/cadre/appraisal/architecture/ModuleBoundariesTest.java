@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -66,6 +67,21 @@ class ModuleBoundariesTest {
   @ArchTest
   static final ArchRule delegatesLiveWithTheirProcess = classes().that().implement(JavaDelegate.class)
       .should().resideInAnyPackage(PROCESS_MODELS).andShould().haveSimpleNameEndingWith("Delegate");
+
+  /**
+   * Connections come without autocommit (application.yaml): a write through JDBC outside a transaction
+   * would be rolled back when the connection goes back to the pool. Only the two schema adapters, which
+   * commit themselves, use JDBC directly; everything else goes through a repository or the engine.
+   */
+  @ArchTest
+  static final ArchRule onlyTheSchemaAdaptersUseJdbcDirectly = noClasses()
+      .that().doNotHaveFullyQualifiedName(BASE + "process.deploy.Utf8mb4CamundaSchema")
+      .and().doNotHaveFullyQualifiedName(BASE + "process.engine.EngineIndexes")
+      .should().dependOnClassesThat(resideInAPackage("org.springframework.jdbc.core..")
+          .or(JavaClass.Predicates.assignableTo(javax.sql.DataSource.class))
+          .or(JavaClass.Predicates.assignableTo(java.sql.Connection.class))
+          .or(JavaClass.Predicates.assignableTo(java.sql.Statement.class)))
+      .because("a JDBC write outside a transaction would be silently rolled back (connections without autocommit)");
 
   @ArchTest
   static final ArchRule formListenersLiveWithTheirProcess = classes().that().areAssignableTo(TaskListener.class)

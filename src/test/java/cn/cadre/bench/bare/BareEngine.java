@@ -36,6 +36,9 @@ public class BareEngine {
     settings.put("server.port", "0");
     settings.put("spring.flyway.enabled", "false");
     settings.put("spring.jpa.open-in-view", "false");
+    // the product's pool: connections without autocommit (no SET autocommit around each transaction)
+    settings.put("spring.datasource.hikari.auto-commit", "false");
+    settings.put("spring.jpa.properties.hibernate.connection.provider_disables_autocommit", "true");
     if (jdbcUrl == null) {
       settings.put("spring.datasource.url", "jdbc:h2:mem:bare-engine;DB_CLOSE_DELAY=-1");
     } else {

@@ -54,6 +54,9 @@ class Utf8mb4CamundaSchema extends AbstractProcessEnginePlugin {
             .replace("CHARSET=utf8 COLLATE utf8_bin", "CHARSET=utf8mb4 COLLATE utf8mb4_bin");
         ScriptUtils.executeSqlScript(connection, new ByteArrayResource(script.getBytes(StandardCharsets.UTF_8)));
       }
+      if (!connection.getAutoCommit()) {
+        connection.commit(); // the scripts' rows (ACT_GE_PROPERTY); the pool hands out connections without autocommit
+      }
     } catch (SQLException e) {
       throw new ProcessEngineException("Cannot create Camunda's utf8mb4 schema: " + e.getMessage(), e);
     }

@@ -51,8 +51,14 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
         }
         try (Statement s = connection.createStatement()) {
           s.execute("create index " + index.name() + " on " + table + " (" + index.column() + ")");
+          if (!connection.getAutoCommit()) {
+            connection.commit(); // DDL commits by itself on MySQL, not on every database
+          }
           LOG.info("Created index {} on {}({})", index.name(), table, index.column());
         } catch (SQLException e) {
+          if (!connection.getAutoCommit()) {
+            connection.rollback();
+          }
           // another node starting at the same moment may have created it first
           if (!indexed(connection, table, index.column())) {
             throw e;
