@@ -15,7 +15,11 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 待办汇总: once a working day (appraisal.mail.digest-cron, 08:00), everyone who was given new tasks
  * since the last digest gets one message listing them — not one mail per task. One run per day: the
  * day's row is written in the run's transaction, so a second node (or a run again) tells nobody twice.
+ * An application started after the day's digest time (down at 08:00, back at 09:30) sends the day's
+ * digest at once rather than leaving it to the next working day (appraisal.mail.digest-catch-up).
  */
 @Component
 public class TaskDigest {
@@ -39,15 +45,43 @@ public class TaskDigest {
   private final IdentityDirectory directory;
   private final Clock clock;
   private final TransactionTemplate transactions;
+  /** When the digest is due; null: never (cron "-"). */
+  private final CronExpression due;
+  private final boolean catchUp;
 
   TaskDigest(NewTasksPort tasks, MessageService messages, TaskDigestRunRepository runs, IdentityDirectory directory,
-      Clock clock, PlatformTransactionManager transactionManager) {
+      Clock clock, PlatformTransactionManager transactionManager,
+      @Value("${appraisal.mail.digest-cron:0 0 8 * * MON-FRI}") String cron,
+      @Value("${appraisal.mail.digest-catch-up:true}") boolean catchUp) {
     this.tasks = tasks;
     this.messages = messages;
     this.runs = runs;
     this.directory = directory;
     this.clock = clock;
     this.transactions = new TransactionTemplate(transactionManager);
+    this.due = Scheduled.CRON_DISABLED.equals(cron) ? null : CronExpression.parse(cron);
+    this.catchUp = catchUp;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  public void catchUpAtStart() {
+    if (catchUp) {
+      catchUpAt(LocalDateTime.now(clock));
+    }
+  }
+
+  /**
+   * The day's digest if it was due earlier today and not sent (the application was down at the time);
+   * nothing on a day without a digest, before its time, or when it went out. Days missed before today
+   * need nothing: the next digest covers every task since the last one sent.
+   */
+  public int catchUpAt(LocalDateTime now) {
+    LocalDateTime today = due == null ? null : due.next(now.toLocalDate().atStartOfDay().minusNanos(1));
+    if (today == null || !today.toLocalDate().equals(now.toLocalDate()) || today.isAfter(now)) {
+      return 0;
+    }
+    LOG.info("Started after the task digest's time today ({}): sending the day's digest now", today.toLocalTime());
+    return sendAt(now);
   }
 
   @Scheduled(cron = "${appraisal.mail.digest-cron:0 0 8 * * MON-FRI}", zone = "${appraisal.time-zone:Asia/Shanghai}")

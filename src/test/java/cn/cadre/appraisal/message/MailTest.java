@@ -187,6 +187,25 @@ class MailTest {
     }
   }
 
+  /**
+   * Started after the day's digest time (08:00 on weekdays) without it sent — the application was down
+   * at 08:00 — the day's digest goes out at once; not before its time, not on a weekend, not twice.
+   */
+  @Test
+  void anApplicationStartedAfterTheDigestsTime_sendsTheDaysDigestThen() {
+    LocalDateTime monday = LocalDateTime.of(2020, 6, 1, 7, 59); // a Monday
+    assertThat(digest.catchUpAt(monday)).isZero();
+    assertThat(digestRuns.existsById(monday.toLocalDate())).as("before 08:00 it is not yet due").isFalse();
+
+    digest.catchUpAt(monday.withHour(9).withMinute(30));
+    assertThat(digestRuns.existsById(monday.toLocalDate())).as("at 09:30 the day's digest is sent").isTrue();
+    assertThat(digest.catchUpAt(monday.withHour(10))).as("and only once").isZero();
+
+    LocalDateTime saturday = LocalDateTime.of(2020, 6, 6, 10, 0);
+    assertThat(digest.catchUpAt(saturday)).isZero();
+    assertThat(digestRuns.existsById(saturday.toLocalDate())).as("no digest on a weekend").isFalse();
+  }
+
   private String task(String name, String assignee, String group) {
     Task task = tasks.newTask();
     task.setName(name);
