@@ -11,7 +11,6 @@ import cn.cadre.appraisal.shared.AppraisalGroup;
 import cn.cadre.appraisal.routine.RoutineSheetView;
 import cn.cadre.appraisal.campaign.CampaignService;
 import cn.cadre.appraisal.shared.Viewer;
-import cn.cadre.appraisal.shared.NotFoundException;
 import cn.cadre.appraisal.verification.NegativeListService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -310,21 +308,6 @@ class AppPageController {
   String denied(HttpServletResponse response, Model model) {
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     model.addAttribute("message", ProblemResponses.FORBIDDEN + "：此页面只对组织部、党委和系统管理员开放");
-    return "app/error";
-  }
-
-  @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
-  String forbidden(org.springframework.security.access.AccessDeniedException e, HttpServletResponse response,
-      Model model) {
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    model.addAttribute("message", e.getMessage());
-    return "app/error";
-  }
-
-  @ExceptionHandler(NotFoundException.class)
-  String notFound(NotFoundException e, HttpServletResponse response, Model model) {
-    response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-    model.addAttribute("message", e.getMessage());
     return "app/error";
   }
 

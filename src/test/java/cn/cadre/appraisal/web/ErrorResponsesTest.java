@@ -97,6 +97,27 @@ class ErrorResponsesTest {
         .doesNotContain("Whitelabel");
   }
 
+  /** A page's refusal is a page in Chinese, not the API's JSON: a missing notice, an address that names nothing. */
+  @Test
+  void aPagesRefusalIsAChinesePage() {
+    String session = signIn("er-c1");
+    ResponseEntity<String> notice = withSession(session, "/app/notices/999999.pdf");
+    assertThat(notice.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(notice.getHeaders().getContentType().toString()).startsWith("text/html");
+    assertThat(notice.getBody()).contains("出错了", "通知不存在: 999999", "返回考核轮次").doesNotContain("\"title\"");
+
+    ResponseEntity<String> notANumber = withSession(session, "/app/campaigns/abc/units/er-unit/reports");
+    assertThat(notANumber.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(notANumber.getHeaders().getContentType().toString()).startsWith("text/html");
+    assertThat(notANumber.getBody()).contains("出错了", "没有这个页面：/app/campaigns/abc/units/er-unit/reports")
+        .doesNotContain("Failed to convert");
+
+    ResponseEntity<String> noRound = withSession(session, "/app/campaigns/999999/units/er-unit/reports");
+    assertThat(noRound.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(noRound.getHeaders().getContentType().toString()).startsWith("text/html");
+    assertThat(noRound.getBody()).contains("出错了");
+  }
+
   /** Signs in on the application's Chinese sign-in page as a browser would; returns the session cookie. */
   private String signIn(String user) {
     HttpResponse<String> form = send(HttpRequest.newBuilder(uri("/app/login")).GET());
