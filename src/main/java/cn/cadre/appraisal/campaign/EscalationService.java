@@ -3,6 +3,7 @@ package cn.cadre.appraisal.campaign;
 import cn.cadre.appraisal.message.MessageKind;
 import cn.cadre.appraisal.message.MessageService;
 import cn.cadre.appraisal.organisation.IdentityDirectory;
+import cn.cadre.appraisal.organisation.Unit;
 import cn.cadre.appraisal.settings.AppraisalSettings;
 import cn.cadre.appraisal.shared.AppraisalGroup;
 import cn.cadre.appraisal.shared.ConflictException;
@@ -14,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -78,13 +80,19 @@ public class EscalationService {
     LocalDateTime escalateAt = calendar.addWorkingDays(task.due().minusNanos(1).toLocalDate(), days)
         .plusDays(1).atStartOfDay();
     List<String> above = new ArrayList<>();
+    String responsible = facts.responsible();
     if (facts.officeGroup() != null) {
       above.addAll(organisation.officeHeadsOf(facts.officeGroup()));
     } else if (facts.principalUserId() != null) {
       above.add(facts.principalUserId());
+    } else if (facts.unitCode() != null) {
+      // another kind of appraisal knows the unit by its code: its principal and name from the roster
+      Optional<Unit> unit = organisation.findUnit(facts.unitCode());
+      unit.flatMap(organisation::principalUserIdOf).ifPresent(above::add);
+      responsible = responsible != null ? responsible : unit.map(Unit::getName).orElse(null);
     }
     Escalation escalation = escalations.saveAndFlush(
-        new Escalation(task, round == null ? null : round.getYear() + "年度考核", facts.responsible(), above, escalateAt,
+        new Escalation(task, round == null ? null : round.getYear() + "年度考核", responsible, above, escalateAt,
             LocalDateTime.now(clock)));
     process.start(escalation);
     return escalation;

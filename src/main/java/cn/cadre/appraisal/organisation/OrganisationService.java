@@ -85,6 +85,18 @@ public class OrganisationService {
         .map(unit -> Hibernate.unproxy(unit, Unit.class));
   }
 
+  /** The unit of that code, if there is one (no exception: callers inside another transaction stay clean). */
+  @Transactional(readOnly = true)
+  public Optional<Unit> findUnit(String code) {
+    return units.findByCode(code);
+  }
+
+  /** The user id of the unit's principal (主要负责人) in the roster, if it has one. */
+  @Transactional(readOnly = true)
+  public Optional<String> principalUserIdOf(Unit unit) {
+    return cadresOf(unit).stream().filter(c -> c.getRole() == CadreRole.PRINCIPAL).map(Cadre::getUserId).findFirst();
+  }
+
   @Transactional(readOnly = true)
   public Unit unit(String code) {
     return units.findByCode(code)

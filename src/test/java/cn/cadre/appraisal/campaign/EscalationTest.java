@@ -204,6 +204,29 @@ class EscalationTest {
     assertThat(api.task("es-disc-head", "Task_ExplainLateTask", null)).isNotBlank();
   }
 
+  /** Another kind of appraisal knows a unit by its code: its overdue task is escalated to the unit's principal too. */
+  @Test
+  void aRoutineRoundsOverdueTask_isEscalatedToTheUnitsPrincipal() {
+    String due = java.time.LocalDate.now().plusDays(10).toString();
+    int year = java.time.LocalDate.now().getYear(); // a routine round is for this year (or the one before or after)
+    ResponseEntity<String> opened = api.post("es-od", "/api/routine-rounds", Map.of("year", year, "period", "Q2",
+        "units", List.of("es-u"), "dueDate", due));
+    assertThat(opened.getStatusCode()).as(opened.getBody()).isEqualTo(HttpStatus.CREATED);
+    String score = tasks.createTaskQuery().processDefinitionKey("RoutineAppraisalProcess")
+        .processInstanceBusinessKey(year + "-Q2-ROUTINE/round-" + api.json(opened).path("id").asLong())
+        .taskDefinitionKey("Task_ScoreUnit").singleResult().getId();
+    tasks.setDueDate(score, Date.from(Instant.now().minusSeconds(3600)));
+
+    redLights.remindOverdue();
+    assertThat(escalations.escalation(score).getResponsible()).as("named after the unit").isEqualTo("督办测试局");
+    escalationDateComes(score);
+    await().atMost(Duration.ofSeconds(30)).until(() -> escalations.escalation(score).getLevel() == EscalationLevel.ESCALATED);
+    String title = "升级督办：平时考核评分：督办测试局（" + year + "年第二季度平时考核）";
+    assertThat(titles("es-u1")).as("the unit's principal").containsOnlyOnce(title);
+    assertThat(titles("es-od")).as("org-dept, who holds the task").containsOnlyOnce(title);
+    assertThat(titles("es-u2")).as("not a deputy").noneMatch(t -> t.startsWith("升级督办：平时考核"));
+  }
+
   private static Map<String, Object> head(Map<String, Object> staff) {
     Map<String, Object> row = new java.util.HashMap<>(staff);
     row.put("officeHead", "是");

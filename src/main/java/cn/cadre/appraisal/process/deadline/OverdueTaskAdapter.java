@@ -105,10 +105,12 @@ class OverdueTaskAdapter implements OverdueTaskPort {
       // finds its office in the multi-instance body)
       Map<String, Object> v = tasks.getVariables(taskId, List.of(CampaignProcess.VAR_CAMPAIGN_ID,
           UnitAppraisalProcess.VAR_UNIT_NAME, UnitAppraisalProcess.VAR_TEAM_PRINCIPAL_USER_ID,
-          CampaignProcess.VAR_OFFICE_GROUP, CampaignProcess.VAR_OFFICE_NAME));
+          CampaignProcess.VAR_OFFICE_GROUP, CampaignProcess.VAR_OFFICE_NAME, UnitAppraisalProcess.VAR_UNIT_CODE));
       return new LateTaskFacts(v.get(CampaignProcess.VAR_CAMPAIGN_ID) instanceof Number n ? n.longValue() : null,
           text(v.get(UnitAppraisalProcess.VAR_UNIT_NAME)), text(v.get(UnitAppraisalProcess.VAR_TEAM_PRINCIPAL_USER_ID)),
-          text(v.get(CampaignProcess.VAR_OFFICE_GROUP)), text(v.get(CampaignProcess.VAR_OFFICE_NAME)));
+          text(v.get(CampaignProcess.VAR_OFFICE_GROUP)), text(v.get(CampaignProcess.VAR_OFFICE_NAME)),
+          // the routine, special and term processes name a unit's element by the same variable
+          text(v.get(UnitAppraisalProcess.VAR_UNIT_CODE)));
     });
   }
 
