@@ -13,6 +13,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -63,9 +64,15 @@ class PageErrorHandler {
     return page(HttpStatus.FORBIDDEN, ownWords ? e.getMessage() : ProblemResponses.FORBIDDEN);
   }
 
-  /** A programming error: logged in full, the user told generically (never a stack trace). */
+  /**
+   * Spring's own refusals (a form without a required field, …) keep their status, said in Chinese;
+   * anything else is a programming error: logged in full, the user told generically (never a stack trace).
+   */
   @ExceptionHandler(Exception.class)
   ModelAndView unexpected(Exception e) {
+    if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+      return page(HttpStatus.valueOf(refusal.getStatusCode().value()), ApiExceptionHandler.title(refusal.getStatusCode()));
+    }
     log.error("Page request failed with an unexpected exception", e);
     return page(HttpStatus.INTERNAL_SERVER_ERROR, ApiExceptionHandler.INTERNAL_ERROR);
   }

@@ -109,7 +109,7 @@ class OverdueTaskAdapter implements OverdueTaskPort {
       return new LateTaskFacts(v.get(CampaignProcess.VAR_CAMPAIGN_ID) instanceof Number n ? n.longValue() : null,
           text(v.get(UnitAppraisalProcess.VAR_UNIT_NAME)), text(v.get(UnitAppraisalProcess.VAR_TEAM_PRINCIPAL_USER_ID)),
           text(v.get(CampaignProcess.VAR_OFFICE_GROUP)), text(v.get(CampaignProcess.VAR_OFFICE_NAME)),
-          // the routine, special and term processes name a unit's element by the same variable
+          // the routine and special processes name a unit's element by the same variable
           text(v.get(UnitAppraisalProcess.VAR_UNIT_CODE)));
     });
   }

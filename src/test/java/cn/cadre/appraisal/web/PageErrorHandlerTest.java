@@ -1,0 +1,31 @@
+package cn.cadre.appraisal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** What a page answers for refusals the controllers do not raise themselves (ErrorResponsesTest has the rest). */
+class PageErrorHandlerTest {
+
+  private final PageErrorHandler handler = new PageErrorHandler();
+
+  @Test
+  void aFormWithoutARequiredField_isABadRequestInChinese_notAServerError() {
+    ModelAndView page = handler.unexpected(new MissingServletRequestParameterException("currentPassword", "String"));
+
+    assertThat(page.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(page.getViewName()).isEqualTo("app/error");
+    assertThat(page.getModel().get("message")).isEqualTo("请求不合法");
+  }
+
+  @Test
+  void aProgrammingError_isAServerErrorToldGenerically() {
+    ModelAndView page = handler.unexpected(new IllegalStateException("internal detail"));
+
+    assertThat(page.getStatus()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+    assertThat(page.getModel().get("message")).isEqualTo(ApiExceptionHandler.INTERNAL_ERROR);
+  }
+}
