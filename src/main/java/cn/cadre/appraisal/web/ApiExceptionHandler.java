@@ -76,8 +76,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler({DataIntegrityViolationException.class, ConcurrencyFailureException.class,
       OptimisticLockingException.class})
   ProblemDetail concurrentChange(RuntimeException e) {
-    return problem(HttpStatus.CONFLICT, "冲突", "与同时进行的另一操作冲突，本次请求未保存任何内容；请刷新后查看并重试");
+    return problem(HttpStatus.CONFLICT, "冲突", CONCURRENT_CHANGE);
   }
+
+  static final String CONCURRENT_CHANGE = "与同时进行的另一操作冲突，本次请求未保存任何内容；请刷新后查看并重试";
 
   /** Too many wrong ballot tokens from one address: the client waits, others are served. */
   @ExceptionHandler(TooManyAttemptsException.class)
@@ -88,11 +90,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
   ProblemDetail forbidden(RuntimeException e) {
-    // Spring Security's own refusal of a @PreAuthorize says "Access Denied", the engine's names
-    // permissions in English: say it as users do
-    String detail = e.getMessage() == null || e instanceof AuthorizationException || "Access Denied".equals(e.getMessage())
+    return problem(HttpStatus.FORBIDDEN, "无权访问", forbiddenDetail(e));
+  }
+
+  /**
+   * Spring Security's own refusal of a @PreAuthorize says "Access Denied", the engine's names
+   * permissions in English: say it as users do; the application's own refusals already do.
+   */
+  static String forbiddenDetail(RuntimeException e) {
+    return e.getMessage() == null || e instanceof AuthorizationException || "Access Denied".equals(e.getMessage())
         ? ProblemResponses.FORBIDDEN : e.getMessage();
-    return problem(HttpStatus.FORBIDDEN, "无权访问", detail);
   }
 
   /** A programming error (a JDK exception, an engine failure): logged in full, answered generically. */

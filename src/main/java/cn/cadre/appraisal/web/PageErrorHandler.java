@@ -5,6 +5,7 @@ import cn.cadre.appraisal.shared.InvalidInputException;
 import cn.cadre.appraisal.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -52,16 +53,15 @@ class PageErrorHandler {
     return page(HttpStatus.CONFLICT, e.getMessage());
   }
 
-  @ExceptionHandler({DataIntegrityViolationException.class, ConcurrencyFailureException.class})
+  @ExceptionHandler({DataIntegrityViolationException.class, ConcurrencyFailureException.class,
+      OptimisticLockingException.class})
   ModelAndView concurrentChange(RuntimeException e) {
-    return page(HttpStatus.CONFLICT, "与同时进行的另一操作冲突，未保存任何内容；请刷新页面后重试");
+    return page(HttpStatus.CONFLICT, ApiExceptionHandler.CONCURRENT_CHANGE);
   }
 
   @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
   ModelAndView forbidden(RuntimeException e) {
-    // as ApiExceptionHandler: Spring Security's "Access Denied" and the engine's English permission names are not shown
-    boolean ownWords = e instanceof AccessDeniedException && e.getMessage() != null && !"Access Denied".equals(e.getMessage());
-    return page(HttpStatus.FORBIDDEN, ownWords ? e.getMessage() : ProblemResponses.FORBIDDEN);
+    return page(HttpStatus.FORBIDDEN, ApiExceptionHandler.forbiddenDetail(e));
   }
 
   /**

@@ -22,6 +22,17 @@ class PageErrorHandlerTest {
   }
 
   @Test
+  void twoRequestsChangingTheSameThing_theLaterIsAConflict_andTheEnginesEnglishIsNotShown() {
+    ModelAndView engine = handler.concurrentChange(new org.camunda.bpm.engine.OptimisticLockingException("ENGINE-03005 ..."));
+    assertThat(engine.getStatus()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(engine.getModel().get("message")).isEqualTo(ApiExceptionHandler.CONCURRENT_CHANGE);
+
+    ModelAndView denied = handler.forbidden(new org.camunda.bpm.engine.AuthorizationException("The user with id 'x' does not have 'READ' permission"));
+    assertThat(denied.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(denied.getModel().get("message")).isEqualTo(ProblemResponses.FORBIDDEN);
+  }
+
+  @Test
   void aProgrammingError_isAServerErrorToldGenerically() {
     ModelAndView page = handler.unexpected(new IllegalStateException("internal detail"));
 
